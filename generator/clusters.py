@@ -1,0 +1,137 @@
+"""Group one article's entity mentions into actors: one actor per real person, body or country."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from markdown.extensions.toc import slugify_unicode
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from generator.models import Actor, Mention, Role
+
+if TYPE_CHECKING:
+    from generator.extract import Candidate
+
+KIND_OF_LABEL = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
+                 "FAC": "place", "NORP": "group"}
+# When mentions disagree on the label, earlier kinds win ties.
+KIND_PRIORITY = ("person", "organization", "place", "group")
+
+
+@dataclass(frozen=True)
+class Group:
+    """Mentions believed to name one actor."""
+
+    key: str
+    candidates: tuple[Candidate, ...]
+
+    @property
+    def names(self) -> set[str]:
+        """Return the distinct cleaned names of the group's mentions."""
+        return {c.name for c in self.candidates}
+
+    @property
+    def is_person(self) -> bool:
+        """Return whether any mention is tagged PERSON or carries a person's title."""
+        return any(c.label == "PERSON" or c.person_title for c in self.candidates)
+
+
+def group_candidates(candidates: list[Candidate]) -> list[Group]:
+    """Return groups: same name or country, acronyms joined to their long form, surnames to full names."""
+    by_key: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        by_key.setdefault(f"country:{c.country}" if c.country else c.name, []).append(c)
+    groups = [Group(key, tuple(cs)) for key, cs in by_key.items()]
+    groups = merge_acronyms(groups)
+    return merge_partial_names(groups)
+
+
+def merge_into(groups: list[Group], source: Group, target: Group) -> list[Group]:
+    """Return `groups` with `source`'s mentions moved into `target`."""
+    merged = replace(target, candidates=target.candidates + source.candidates)
+    return [merged if g is target else g for g in groups if g is not source]
+
+
+def merge_acronyms(groups: list[Group]) -> list[Group]:
+    """Return groups where an acronym given in parentheses joins its long form ("RDIF")."""
+    for long_form in list(groups):
+        for acronym in {c.acronym for c in long_form.candidates if c.acronym}:
+            short = next((g for g in groups if g.key == acronym), None)
+            current = next(g for g in groups if g.key == long_form.key)
+            groups = merge_into(groups, short, current) if short else groups
+    return groups
+
+
+def merge_partial_names(groups: list[Group]) -> list[Group]:
+    """Return groups where a partial person name ("Rubio") joins the one full name that ends with it."""
+    for partial in sorted(groups, key=lambda g: len(g.key.split())):
+        if partial.key.startswith("country:") or not partial.is_person or partial not in groups:
+            continue
+        words = partial.key.split()
+        fuller = [g for g in groups if g is not partial and g.is_person and not g.key.startswith("country:")
+                  and len(g.key.split()) > len(words) and g.key.split()[-len(words):] == words]
+        if len(fuller) == 1:  # two people share the surname: leave it ambiguous rather than guess
+            groups = merge_into(groups, partial, fuller[0])
+    return groups
+
+
+def add_missed_mentions(groups: list[Group], docs: list[Doc], sentence_index: dict) -> list[Group]:
+    """Return groups with the other occurrences of their names that the model did not tag."""
+    if not docs:
+        return groups
+    matcher = PhraseMatcher(docs[0].vocab)
+    for n, group in enumerate(groups):
+        surfaces = {c.name for c in group.candidates if len(c.name) > 1}
+        matcher.add(str(n), [Doc(docs[0].vocab, words=s.split(" ")) for s in sorted(surfaces)])
+    taken = {(c.mention.paragraph, i) for g in groups for c in g.candidates
+             for i in range(c.mention.start, c.mention.end)}
+    extra: dict[int, list[Candidate]] = {}
+    for p, doc in enumerate(docs):
+        for match_id, start, end in matcher(doc):
+            span = doc[start:end]
+            if any((p, i) in taken for i in range(span.start_char, span.end_char)):
+                continue
+            taken.update((p, i) for i in range(span.start_char, span.end_char))
+            source = groups[int(doc.vocab.strings[match_id])].candidates[0]
+            mention = Mention(p, span.start_char, span.end_char, sentence_index[(p, span.sent.start)])
+            extra.setdefault(int(doc.vocab.strings[match_id]), []).append(
+                replace(source, surface=span.text, mention=mention, person_title=False, role=None, acronym=None))
+    return [replace(g, candidates=g.candidates + tuple(extra.get(n, ()))) for n, g in enumerate(groups)]
+
+
+def kind_of(group: Group) -> str:
+    """Return the group's kind, decided over all its mentions; a person's title makes a person."""
+    if group.key.startswith("country:"):
+        return "country"
+    if any(c.person_title for c in group.candidates):
+        return "person"
+    votes = Counter(KIND_OF_LABEL[c.label] for c in group.candidates)
+    return max(KIND_PRIORITY, key=lambda kind: (votes[kind], -KIND_PRIORITY.index(kind)))
+
+
+def canonical_name(group: Group) -> str:
+    """Return the fullest name of the group (most words, then most frequent)."""
+    if group.key.startswith("country:"):
+        return group.key.split(":", 1)[1]
+    counts = Counter(c.name for c in group.candidates)
+    return max(counts, key=lambda name: (len(name.split()), counts[name], name))
+
+
+def roles_of(group: Group) -> tuple[Role, ...]:
+    """Return the group's distinct roles, in order of first mention."""
+    roles: dict[str, Role] = {}
+    for c in sorted(group.candidates, key=lambda c: c.mention.sentence):
+        if c.role and c.role.title.lower() not in roles:
+            roles[c.role.title.lower()] = c.role
+    return tuple(roles.values())
+
+
+def to_actor(group: Group) -> Actor:
+    """Return the actor of a group (its id is the slug of its name, made unique later)."""
+    name = canonical_name(group)
+    mentions = tuple(sorted({c.mention for c in group.candidates}, key=lambda m: (m.paragraph, m.start)))
+    aliases = tuple(sorted({c.surface for c in group.candidates} | {c.name for c in group.candidates}))
+    return Actor(id=slugify_unicode(name, "-") or "actor", name=name, kind=kind_of(group), aliases=aliases,
+                 roles=roles_of(group), mentions=mentions)

@@ -1,0 +1,187 @@
+"""Extract stage: one `Article` and its parsed paragraphs -> one `Briefing` (actors and roles)."""
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from generator import clusters as clustering
+from generator.countries import country_of_demonym, country_of_name
+from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
+from generator.titles import TITLE_MODIFIERS, apposition_after, leading_title_length, role_text, title_before
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+SUMMARY_SENTENCES = 2
+BATCH_SIZE = 64
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One cleaned entity mention before mentions are grouped into actors."""
+
+    name: str
+    surface: str
+    label: str
+    mention: Mention
+    person_title: bool = False
+    role: Role | None = None
+    country: str | None = None
+    acronym: str | None = None
+
+
+def extract_all(articles: Iterable[Article], nlp: Language) -> Iterator[Briefing]:
+    """Yield a `Briefing` per article, streaming every paragraph through one `nlp.pipe`."""
+    articles = list(articles)
+    texts = ((p, i) for i, article in enumerate(articles) for p in article.paragraphs)
+    docs = nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE)
+    for index, group in itertools.groupby(docs, key=lambda pair: pair[1]):
+        yield extract(articles[index], [doc for doc, _ in group])
+
+
+def extract(article: Article, docs: list[Doc]) -> Briefing:
+    """Return the briefing of one article from its parsed paragraphs (one Doc per paragraph)."""
+    sentences, sentence_index = list_sentences(docs)
+    candidates = [c for p, doc in enumerate(docs) for c in candidates_in(doc, p, sentence_index)]
+    groups = clustering.group_candidates(candidates)
+    groups = clustering.add_missed_mentions(groups, docs, sentence_index)
+    actors = tuple(build_actors(groups, sentences))
+    summary = tuple(s.text for s in sentences[:SUMMARY_SENTENCES])
+    return Briefing(article=article, sentences=tuple(sentences), summary=summary, actors=actors)
+
+
+def list_sentences(docs: list[Doc]) -> tuple[list[Sentence], dict[tuple[int, int], int]]:
+    """Return the body's sentences in order, and a map (paragraph, start token) -> sentence index."""
+    sentences, index = [], {}
+    for p, doc in enumerate(docs):
+        for sent in doc.sents:
+            index[(p, sent.start)] = len(sentences)
+            sentences.append(Sentence(text=sent.text.strip(), paragraph=p, start=sent.start_char))
+    return sentences, index
+
+
+def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Candidate]:
+    """Yield a cleaned candidate for each actor-like entity of one paragraph."""
+    title_tokens = person_title_tokens(doc)
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        if ent.label_ not in ("GPE", "NORP") and all(t.i in title_tokens for t in ent):
+            continue  # "National Security" in "National Security Advisor Mike Waltz" is a title
+        if len(ent) == 1 and ent[0].lower_ in TITLE_MODIFIERS:
+            continue  # "State" in "Secretary of State"
+        yield from candidates_of_entity(ent, paragraph, sentence_index[(paragraph, ent.sent.start)])
+
+
+def person_title_tokens(doc: Doc) -> set[int]:
+    """Return the token indices of titles placed before names ("Foreign Minister" Sergei Lavrov)."""
+    tokens = set()
+    for ent in doc.ents:
+        title = title_before(ent) if ent.label_ in ("PERSON", "ORG") else None
+        tokens.update(range(title.start, title.end) if title is not None else ())
+    return tokens
+
+
+def candidates_of_entity(ent: Span, paragraph: int, sentence: int) -> Iterator[Candidate]:
+    """Yield the candidates of one entity: its name without titles, possessive or article."""
+    inner_title = leading_title_length(ent)
+    trimmed = trim(ent[inner_title:])
+    if trimmed is None:
+        return
+    surface, name = trimmed
+    if ent.label_ in PLACE_LABELS | {"NORP"} or is_country_compound(surface):
+        yield from place_candidates(surface, ent.label_, paragraph, sentence)
+        return
+    title = ent[:inner_title] if inner_title else title_before(ent)
+    role = (role_text(title) if title is not None else None) or apposition_after(ent)
+    acronym = acronym_after(ent)
+    yield Candidate(name=name.text, surface=surface.text, label=ent.label_,
+                    mention=Mention(paragraph, name.start_char, name.end_char, sentence),
+                    person_title=title is not None, acronym=acronym.text if acronym else None,
+                    role=Role(role, ent.sent.text.strip()) if role else None)
+    if acronym is not None:
+        yield Candidate(name=acronym.text, surface=acronym.text, label=ent.label_,
+                        mention=Mention(paragraph, acronym.start_char, acronym.end_char, sentence))
+
+
+def trim(span: Span) -> tuple[Span, Span] | None:
+    """Return (surface, name): without a trailing possessive, the name also without 'the'."""
+    doc, start, end = span.doc, span.start, span.end
+    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    name_start = start + 1 if end > start and doc[start].lower_ == "the" else start
+    if end <= name_start or not any(ch.isalpha() for ch in doc[name_start:end].text):
+        return None
+    if not doc[name_start].text[:1].isupper():
+        return None
+    return doc[start:end], doc[name_start:end]
+
+
+def place_candidates(span: Span, label: str, paragraph: int, sentence: int) -> Iterator[Candidate]:
+    """Yield candidates for a place or demonym; "U.S.-Russia" yields one per country."""
+    parts = split_hyphenated(span)
+    for start, end, text in parts:
+        country = country_of_name(text) or country_of_demonym(text)
+        if country is None and len(parts) > 1:
+            parts = [(span.start_char, span.end_char, span.text)]
+            break
+    for start, end, text in parts:
+        country = country_of_name(text) or (country_of_demonym(text) if label in ("NORP", "GPE") else None)
+        if label == "NORP" and country is None and not is_group_name(text):
+            continue
+        name = text[4:] if text.lower().startswith("the ") else text
+        yield Candidate(name=country or name, surface=text, label=label, country=country,
+                        mention=Mention(paragraph, start, end, sentence))
+
+
+def split_hyphenated(span: Span) -> list[tuple[int, int, str]]:
+    """Return (start, end, text) of each hyphen-joined part of a span ("U.S.-Russia")."""
+    parts, offset = [], span.start_char
+    for piece in span.text.split("-"):
+        parts.append((offset, offset + len(piece), piece))
+        offset += len(piece) + 1
+    return [p for p in parts if p[2]]
+
+
+def is_country_compound(span: Span) -> bool:
+    """Return whether a span is countries joined by hyphens ("U.S.-Russia"), whatever its label."""
+    parts = split_hyphenated(span)
+    return len(parts) > 1 and all(country_of_name(text) for _, _, text in parts)
+
+
+def is_group_name(text: str) -> bool:
+    """Return whether a NORP entity names a group of people ("Republicans"), not an adjective."""
+    return text[:1].isupper() and text.endswith("s") and " " not in text
+
+
+def acronym_after(ent: Span) -> Span | None:
+    """Return the acronym in parentheses right after an organisation name ("... Fund (RDIF)")."""
+    doc, i = ent.doc, ent.end
+    if ent.label_ != "ORG" or i + 2 >= len(doc):
+        return None
+    if doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper() and doc[i + 1].is_alpha:
+        return doc[i + 1:i + 2]
+    return None
+
+
+def build_actors(groups: list[clustering.Group], sentences: list[Sentence]) -> Iterator[Actor]:
+    """Yield one `Actor` per group, ids unique within the article, most mentioned first."""
+    seen: set[str] = set()
+    built = [clustering.to_actor(g) for g in groups]
+    for actor in sorted(built, key=lambda a: (-len(a.mentions), a.name)):
+        actor_id = unique_id(actor.id, seen)
+        yield Actor(id=actor_id, name=actor.name, kind=actor.kind, aliases=actor.aliases,
+                    roles=actor.roles, mentions=actor.mentions)
+
+
+def unique_id(base: str, seen: set[str]) -> str:
+    """Return `base`, or `base-2`, `base-3`... whichever is not in `seen` yet; record it."""
+    candidate, n = base, 1
+    while candidate in seen:
+        n += 1
+        candidate = f"{base}-{n}"
+    seen.add(candidate)
+    return candidate

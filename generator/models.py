@@ -1,0 +1,121 @@
+"""Plain values that flow between the stages: Article -> Briefing -> Collection."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read from `seeds/`: metadata and body paragraphs, no NLP."""
+
+    id: str
+    title: str
+    date: dt.date | None
+    source: str
+    paragraphs: tuple[str, ...]
+    path: str = ""
+    url: str = ""
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A body sentence: its text and where it sits (paragraph index, character offset)."""
+
+    text: str
+    paragraph: int
+    start: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of an actor: character span in a paragraph, and the sentence index."""
+
+    paragraph: int
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role an actor holds ("Foreign Minister"), with the sentence that says so."""
+
+    title: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person, organisation, country, place or group named in one article."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything extracted from one article."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    summary: tuple[str, ...]
+    actors: tuple[Actor, ...]
+    factions: tuple = ()
+    events: tuple = ()
+    quotes: tuple = ()
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """An actor's presence in one briefing: mention count and one sentence of context."""
+
+    briefing_id: str
+    local_id: str
+    mentions: int
+    context: str
+
+
+@dataclass(frozen=True)
+class CollectionRole:
+    """A role of a collection actor, with its evidence and the briefing it came from."""
+
+    title: str
+    evidence: str
+    briefing_id: str
+
+
+@dataclass(frozen=True)
+class CollectionActor:
+    """One real actor across the whole collection."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    roles: tuple[CollectionRole, ...]
+    appearances: tuple[Appearance, ...]
+    related: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def mentions(self) -> int:
+        """Return the total number of mentions across briefings."""
+        return sum(a.mentions for a in self.appearances)
+
+
+@dataclass(frozen=True)
+class Collection:
+    """All briefings (newest first) and all actors, with each briefing's local->global ids."""
+
+    briefings: tuple[Briefing, ...]
+    actors: tuple[CollectionActor, ...]
+    actor_ids: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def actor(self, actor_id: str) -> CollectionActor:
+        """Return the actor with this id."""
+        return next(a for a in self.actors if a.id == actor_id)

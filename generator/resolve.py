@@ -1,0 +1,83 @@
+"""Resolve stage: every `Briefing` -> one `Collection` where each real actor has one id."""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from generator.models import (Actor, Appearance, Briefing, Collection, CollectionActor,
+                              CollectionRole)
+
+RELATED_LIMIT = 10
+
+
+def resolve(briefings: Iterable[Briefing]) -> Collection:
+    """Return the collection: briefings newest first, actors merged across briefings."""
+    ordered = tuple(sorted(briefings, key=newest_first))
+    actor_ids = assign_global_ids(ordered)
+    members: dict[str, list[tuple[Briefing, Actor]]] = defaultdict(list)
+    for briefing in ordered:
+        for actor in briefing.actors:
+            members[actor_ids[(briefing.article.id, actor.id)]].append((briefing, actor))
+    related = co_mentions(ordered, actor_ids)
+    actors = tuple(sorted((merge_actor(gid, found, related[gid]) for gid, found in members.items()),
+                          key=lambda a: a.id))
+    return Collection(briefings=ordered, actors=actors, actor_ids=actor_ids)
+
+
+def newest_first(briefing: Briefing) -> tuple:
+    """Return a sort key: newest date first, undated last, then by title and id."""
+    date = briefing.article.date or dt.date.min
+    return (-date.toordinal(), briefing.article.title.lower(), briefing.article.id)
+
+
+def assign_global_ids(briefings: tuple[Briefing, ...]) -> dict[tuple[str, str], str]:
+    """Return (briefing id, local actor id) -> collection id; a lone surname joins its one full name."""
+    full_names: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for briefing in briefings:
+        for actor in briefing.actors:
+            words = tuple(actor.name.split())
+            if actor.kind == "person" and len(words) > 1:
+                full_names[words[-1:]].add(actor.id)
+    ids = {}
+    for briefing in briefings:
+        for actor in briefing.actors:
+            words = tuple(actor.name.split())
+            owners = full_names.get(words, set()) if actor.kind == "person" and len(words) == 1 else set()
+            ids[(briefing.article.id, actor.id)] = next(iter(owners)) if len(owners) == 1 else actor.id
+    return ids
+
+
+def co_mentions(briefings: tuple[Briefing, ...], actor_ids: dict) -> dict[str, Counter]:
+    """Return actor id -> Counter of other actor ids mentioned in the same sentences."""
+    related: dict[str, Counter] = defaultdict(Counter)
+    for briefing in briefings:
+        by_sentence: dict[int, set[str]] = defaultdict(set)
+        for actor in briefing.actors:
+            for mention in actor.mentions:
+                by_sentence[mention.sentence].add(actor_ids[(briefing.article.id, actor.id)])
+        for ids in by_sentence.values():
+            for a, b in itertools.permutations(sorted(ids), 2):
+                related[a][b] += 1
+    return related
+
+
+def merge_actor(actor_id: str, found: list[tuple[Briefing, Actor]], related: Counter) -> CollectionActor:
+    """Return one collection actor from its per-briefing actors."""
+    names = Counter(actor.name for _, actor in found)
+    kinds = Counter(actor.kind for _, actor in found)
+    name = max(names, key=lambda n: (len(n.split()), names[n], n))
+    roles, seen = [], set()
+    for briefing, actor in found:
+        for role in actor.roles:
+            if role.title.lower() not in seen:
+                seen.add(role.title.lower())
+                roles.append(CollectionRole(role.title, role.evidence, briefing.article.id))
+    appearances = tuple(Appearance(briefing.article.id, actor.id, len(actor.mentions),
+                                   briefing.sentences[actor.mentions[0].sentence].text)
+                        for briefing, actor in found)
+    top = sorted(related.items(), key=lambda pair: (-pair[1], pair[0]))[:RELATED_LIMIT]
+    return CollectionActor(id=actor_id, name=name, kind=kinds.most_common(1)[0][0],
+                           aliases=tuple(sorted({a for _, actor in found for a in actor.aliases})),
+                           roles=tuple(roles), appearances=appearances, related=tuple(top))

@@ -1,0 +1,87 @@
+"""Titles and roles around a person's name: "Foreign Minister Sergei Lavrov", "Kirill Dmitriev, the head of ..."."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+# Nouns that make a phrase a role or office. Lower case; matched against token.lower_.
+ROLE_HEADS = frozenset("""
+president vice-president president-elect minister secretary adviser advisor envoy ambassador
+chancellor senator sen. governor gov. mayor spokesman spokeswoman spokesperson chairman chairwoman
+chair chairperson director head leader chief ceo founder king queen prince princess general gen.
+commander premier judge justice representative rep. congressman congresswoman mp lawmaker deputy
+officer official prosecutor attorney commissioner coach captain pope cardinal bishop archbishop
+sheikh emir negotiator diplomat economist analyst professor prof. correspondent editor executive
+manager inspector sergeant lieutenant colonel admiral marshal associate aide candidate
+""".split())
+# Forms of address: they mark a person but are not a role.
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady".split())
+# Lower-case words that may sit inside a title ("vice president", "foreign minister", "head of state").
+TITLE_MODIFIERS = frozenset("""
+vice deputy former acting interim foreign prime special senior top assistant executive general
+national security defence defense finance economy interior trade health education state affairs
+of the for chief first opposition party shadow regional federal supreme
+""".split())
+APPOSITION_STOPS = frozenset(", . ; : ( ) [ ] — – who which that whose".split())
+DETERMINERS = frozenset("the a an".split())
+MAX_ROLE_TOKENS = 16
+
+
+def is_title_word(token) -> bool:
+    """Return whether a token can be part of a title placed before a name."""
+    lower = token.lower_
+    if lower in ROLE_HEADS or lower in HONORIFICS or lower in TITLE_MODIFIERS:
+        return True
+    return token.is_alpha and token.text[:1].isupper() or token.text.endswith(".") and token.text[:1].isupper()
+
+
+def title_before(name: Span) -> Span | None:
+    """Return the title phrase just before a name ("Vice President"), or None."""
+    doc, start = name.doc, name.start
+    if start == name.sent.start or doc[start - 1].lower_ not in ROLE_HEADS | HONORIFICS:
+        return None  # the title must end right before the name: "Minister Lavrov", not "head of X"
+    while start > name.sent.start and is_title_word(doc[start - 1]) and not doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    while start < name.start and doc[start].lower_ in DETERMINERS | {"of", "for"}:
+        start += 1
+    phrase = doc[start:name.start]
+    if not any(t.lower_ in ROLE_HEADS or t.lower_ in HONORIFICS for t in phrase):
+        return None
+    first_head = next(i for i, t in enumerate(phrase) if t.lower_ in ROLE_HEADS | HONORIFICS | TITLE_MODIFIERS
+                      or t.ent_type_ in ("GPE", "NORP"))
+    return phrase[first_head:] if len(phrase[first_head:]) else None
+
+
+def role_text(phrase: Span) -> str | None:
+    """Return the role named by a title phrase, without forms of address; None if only those."""
+    words = [t.text for t in phrase if t.lower_ not in HONORIFICS]
+    has_role = any(t.lower_ in ROLE_HEADS for t in phrase)
+    return " ".join(words) if has_role and words else None
+
+
+def leading_title_length(name: Span) -> int:
+    """Return how many leading tokens of an entity are a title or form of address."""
+    count = 0
+    for token in name:
+        if token.lower_ in ROLE_HEADS | HONORIFICS or (token.lower_ in TITLE_MODIFIERS and count < len(name) - 1
+                                                        and name[count + 1].lower_ in ROLE_HEADS):
+            count += 1
+        else:
+            break
+    return count
+
+
+def apposition_after(name: Span) -> str | None:
+    """Return the role in an apposition after a name ("X, the head of Y, ..." -> "head of Y")."""
+    doc, i = name.doc, name.end
+    if i >= len(doc) - 1 or doc[i].text != ",":
+        return None
+    start = i + 1
+    if doc[start].lower_ in DETERMINERS:
+        start += 1
+    end = start
+    while end < len(doc) and end < name.sent.end and doc[end].text not in APPOSITION_STOPS:
+        end += 1
+    phrase = doc[start:end]
+    if not 0 < len(phrase) <= MAX_ROLE_TOKENS or doc[start].ent_type_ == "PERSON":
+        return None
+    return phrase.text if any(t.lower_ in ROLE_HEADS for t in phrase) else None
