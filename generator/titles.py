@@ -21,6 +21,8 @@ vice deputy former acting interim foreign prime special senior top assistant exe
 national security defence defense finance economy interior trade health education state affairs
 of the for chief first opposition party shadow regional federal supreme
 """.split())
+# Words a title can end with ("Secretary of State"): never a bare "of", "the" or "for".
+TITLE_ENDINGS = (ROLE_HEADS | HONORIFICS | TITLE_MODIFIERS) - {"of", "the", "for"}
 APPOSITION_STOPS = frozenset(", . ; : ( ) [ ] — – who which that whose".split())
 DETERMINERS = frozenset("the a an".split())
 MAX_ROLE_TOKENS = 16
@@ -37,8 +39,8 @@ def is_title_word(token) -> bool:
 def title_before(name: Span) -> Span | None:
     """Return the title phrase just before a name ("Vice President"), or None."""
     doc, start = name.doc, name.start
-    if start == name.sent.start or doc[start - 1].lower_ not in ROLE_HEADS | HONORIFICS:
-        return None  # the title must end right before the name: "Minister Lavrov", not "head of X"
+    if start == name.sent.start or doc[start - 1].lower_ not in TITLE_ENDINGS:
+        return None  # the title ends right before the name: "Minister Lavrov", not "head of X"
     while start > name.sent.start and is_title_word(doc[start - 1]) and not doc[start - 1].ent_type_ == "PERSON":
         start -= 1
     while start < name.start and doc[start].lower_ in DETERMINERS | {"of", "for"}:

@@ -1,0 +1,80 @@
+"""Extract stage on the blank rule pipeline: merging names, kinds, roles, countries, acronyms."""
+from generator.countries import country_of_demonym, country_of_name
+from tests.conftest import actor_named, brief
+
+
+def test_surname_and_title_forms_merge_into_the_full_name(rule_nlp):
+    briefing = brief(rule_nlp, "Marco Rubio spoke first. Later Secretary of State Rubio said more.",
+                     "Rubio's aides agreed.")
+    rubio = actor_named(briefing, "Marco Rubio")
+    assert rubio.kind == "person"
+    assert len(rubio.mentions) == 3
+    assert set(rubio.aliases) == {"Marco Rubio", "Rubio"}
+    assert [r.title for r in rubio.roles] == ["Secretary of State"]
+    assert not [a for a in briefing.actors if a.name == "State"]
+
+
+def test_person_title_makes_a_person_even_when_tagged_org(rule_nlp):
+    briefing = brief(rule_nlp, "President Trump met them. Trump left early. Trump's team stayed.")
+    trump = actor_named(briefing, "Trump")
+    assert trump.kind == "person"
+    assert [r.title for r in trump.roles] == ["President"]
+    assert trump.roles[0].evidence == "President Trump met them."
+    assert len(trump.mentions) == 3
+
+
+def test_title_before_name_is_a_role_not_an_organisation(rule_nlp):
+    briefing = brief(rule_nlp, "Rubio and his allies, including National Security Advisor Mike Waltz, agreed.")
+    assert [r.title for r in actor_named(briefing, "Mike Waltz").roles] == ["National Security Advisor"]
+    assert "National Security" not in [a.name for a in briefing.actors]
+
+
+def test_apposition_gives_a_role_and_acronym_an_alias(rule_nlp):
+    briefing = brief(rule_nlp, "Kirill Dmitriev, the head of the Russian Direct Investment Fund (RDIF), "
+                               "is tasked with business. RDIF invests. Dmitriev agreed.")
+    dmitriev = actor_named(briefing, "Kirill Dmitriev")
+    assert [r.title for r in dmitriev.roles] == ["head of the Russian Direct Investment Fund"]
+    fund = actor_named(briefing, "Russian Direct Investment Fund")
+    assert fund.kind == "organization"
+    assert "RDIF" in fund.aliases
+    assert len(fund.mentions) == 3  # the long form, "(RDIF)" and the later "RDIF" the rules missed
+
+
+def test_countries_are_canonical_with_demonyms_and_compounds(rule_nlp):
+    briefing = brief(rule_nlp, "Talks between the United States and Russia began. U.S.-Russia relations changed.",
+                     "A Russian delegation met U.S. officials in Riyadh. Western partners and America watched.")
+    us = actor_named(briefing, "United States")
+    assert us.kind == "country"
+    assert {"U.S.", "the United States", "America"} <= set(us.aliases)
+    assert len(us.mentions) == 4
+    russia = actor_named(briefing, "Russia")
+    assert "Russian" in russia.aliases and len(russia.mentions) == 3
+    assert actor_named(briefing, "Riyadh").kind == "place"
+    assert "Western" not in [a.name for a in briefing.actors]
+
+
+def test_shared_surname_stays_ambiguous_rather_than_wrongly_merged(rule_nlp):
+    briefing = brief(rule_nlp, "Gordon Brown and Nick Brown met. Brown said nothing.")
+    names = sorted(a.name for a in briefing.actors)
+    assert names == ["Brown", "Gordon Brown", "Nick Brown"]
+
+
+def test_mentions_point_at_the_name_in_the_paragraph(rule_nlp):
+    text = "Yesterday Tony Blair spoke. Mr Blair said he would stay."
+    briefing = brief(rule_nlp, text)
+    blair = actor_named(briefing, "Tony Blair")
+    assert [text[m.start:m.end] for m in blair.mentions] == ["Tony Blair", "Blair"]
+    assert [m.sentence for m in blair.mentions] == [0, 1]
+
+
+def test_country_lookup_library_backed():
+    assert country_of_name("U.S.") == country_of_name("US") == country_of_name("the United States") == "United States"
+    assert country_of_name("Britain") == "United Kingdom"
+    assert country_of_name("Riyadh") is None and country_of_name("in") is None
+    assert country_of_demonym("Ukrainian") == "Ukraine" and country_of_demonym("Ukrainians") == "Ukraine"
+    assert country_of_demonym("Western") is None
+
+
+def test_summary_is_the_lead(rule_nlp):
+    briefing = brief(rule_nlp, "One. Two.", "Three.")
+    assert briefing.summary == ("One.", "Two.")

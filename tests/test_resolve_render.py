@@ -1,0 +1,68 @@
+"""Resolve and render stages: one actor across briefings, safe Markdown, linked first mentions."""
+import datetime as dt
+
+from generator.render import GENERATED_MARKER, render
+from generator.resolve import resolve
+from tests.conftest import ROOT, brief
+
+
+def two_briefings(nlp):
+    """Return briefings of two articles that share actors under different names."""
+    first = brief(nlp, "Marco Rubio met Sergei Lavrov in Riyadh.", article_id="first",
+                  title="Riyadh talks", date=dt.date(2025, 2, 18))
+    second = brief(nlp, "Rubio said talks with Russia would go on.", article_id="second",
+                   title="Rubio speaks", date=dt.date(2025, 3, 1))
+    return first, second
+
+
+def test_same_actor_across_articles_is_one_actor(rule_nlp):
+    collection = resolve(two_briefings(rule_nlp))
+    assert [b.article.id for b in collection.briefings] == ["second", "first"]  # newest first
+    rubio = collection.actor("marco-rubio")
+    assert [a.briefing_id for a in rubio.appearances] == ["second", "first"]
+    assert rubio.mentions == 2
+    assert collection.actor_ids[("second", "rubio")] == "marco-rubio"
+    assert "rubio" not in [a.id for a in collection.actors]
+
+
+def test_surname_shared_by_two_people_in_the_collection_is_not_merged(rule_nlp):
+    a = brief(rule_nlp, "Gordon Brown spoke.", article_id="a")
+    b = brief(rule_nlp, "Nick Brown spoke.", article_id="b")
+    c = brief(rule_nlp, "Brown spoke.", article_id="c")
+    ids = {x.id for x in resolve([a, b, c]).actors}
+    assert ids == {"gordon-brown", "nick-brown", "brown"}
+
+
+def test_related_actors_count_shared_sentences(rule_nlp):
+    collection = resolve(two_briefings(rule_nlp))
+    assert dict(collection.actor("marco-rubio").related) == {"riyadh": 1, "russia": 1, "sergei-lavrov": 1}
+
+
+def test_pages_link_first_mentions_and_every_actor(rule_nlp):
+    pages = render(resolve(two_briefings(rule_nlp)), ROOT / "templates")
+    assert set(pages) == {"index.md", "briefings/index.md", "actors/index.md", "briefings/first.md",
+                          "briefings/second.md", "actors/marco-rubio.md", "actors/sergei-lavrov.md",
+                          "actors/riyadh.md", "actors/russia.md"}
+    first = pages["briefings/first.md"]
+    assert "[Marco Rubio](../actors/marco-rubio.md) met [Sergei Lavrov](../actors/sergei-lavrov.md)" in first
+    assert "[Rubio](../actors/marco-rubio.md) said" in pages["briefings/second.md"]
+    assert "[Riyadh talks](../briefings/first.md)" in pages["actors/marco-rubio.md"]
+    assert all(GENERATED_MARKER in text for text in pages.values())
+
+
+def test_hostile_article_text_renders_as_text_only(rule_nlp):
+    hostile = brief(rule_nlp, "<script>alert(1)</script> Rubio said [click](javascript:alert(2)) {{ 7*7 }}.",
+                    "# Not a heading | not a cell ![x](http://tracker/x.png)",
+                    title="<img src=x onerror=alert(3)> *Title*", article_id="hostile")
+    page = render(resolve([hostile]), ROOT / "templates")["briefings/hostile.md"]
+    assert "<script>" not in page and "<img" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "\\[click\\](javascript:alert(2))" in page and "!\\[x\\]" in page
+    assert "\\# Not a heading &#124; not a cell" in page
+    assert "{{ 7\\*7 }}" not in page and "\\{\\{ 7\\*7 \\}\\}" in page
+    assert "# &lt;img src=x onerror=alert(3)&gt; \\*Title\\*" in page
+
+
+def test_rendering_is_deterministic(rule_nlp):
+    briefings = two_briefings(rule_nlp)
+    assert render(resolve(briefings), ROOT / "templates") == render(resolve(briefings[::-1]), ROOT / "templates")
