@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 
 from markupsafe import Markup
@@ -28,3 +29,13 @@ def link(text: object, url: str) -> Markup:
     if re.search(r"[\s()<>]|^[a-z]+:", url):
         raise ValueError(f"refusing to link to {url!r}: only relative page paths are generated")
     return Markup(f"[{escape_text(text)}]({url})")
+
+
+def front_matter_string(value: object) -> Markup:
+    """Return a YAML string for a page's front matter (its title), safe where themes print it raw.
+
+    Themes print the title unescaped, some after `striptags` (which also unescapes entities), so
+    the characters that make markup or entities are replaced by look-alikes instead of escaped.
+    """
+    text = " ".join(str(value).split()).translate(str.maketrans({"<": "‹", ">": "›", "&": "＆"}))
+    return Markup(json.dumps(text, ensure_ascii=False))

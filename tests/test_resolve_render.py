@@ -61,6 +61,7 @@ def test_hostile_article_text_renders_as_text_only(rule_nlp):
     assert "\\# Not a heading &#124; not a cell" in page
     assert "{{ 7\\*7 }}" not in page and "\\{\\{ 7\\*7 \\}\\}" in page
     assert "# &lt;img src=x onerror=alert(3)&gt; \\*Title\\*" in page
+    assert 'title: "‹img src=x onerror=alert(3)› *Title*"' in page  # themes print this one raw
 
 
 def test_rendering_is_deterministic(rule_nlp):
