@@ -1,22 +1,20 @@
 """Extract stage: one `Article` and its parsed paragraphs -> one `Briefing` (actors and roles)."""
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from generator import clusters as clustering
 from generator.countries import country_of_demonym, country_of_name
+from generator.factions import find_factions
 from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
 from generator.titles import TITLE_MODIFIERS, apposition_after, leading_title_length, role_text, title_before
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SUMMARY_SENTENCES = 2
-BATCH_SIZE = 64
 
 
 @dataclass(frozen=True)
@@ -33,15 +31,6 @@ class Candidate:
     acronym: str | None = None
 
 
-def extract_all(articles: Iterable[Article], nlp: Language) -> Iterator[Briefing]:
-    """Yield a `Briefing` per article, streaming every paragraph through one `nlp.pipe`."""
-    articles = list(articles)
-    texts = ((p, i) for i, article in enumerate(articles) for p in article.paragraphs)
-    docs = nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE)
-    for index, group in itertools.groupby(docs, key=lambda pair: pair[1]):
-        yield extract(articles[index], [doc for doc, _ in group])
-
-
 def extract(article: Article, docs: list[Doc]) -> Briefing:
     """Return the briefing of one article from its parsed paragraphs (one Doc per paragraph)."""
     sentences, sentence_index = list_sentences(docs)
@@ -50,7 +39,8 @@ def extract(article: Article, docs: list[Doc]) -> Briefing:
     groups = clustering.add_missed_mentions(groups, docs, sentence_index)
     actors = tuple(build_actors(groups, sentences))
     summary = tuple(s.text for s in sentences[:SUMMARY_SENTENCES])
-    return Briefing(article=article, sentences=tuple(sentences), summary=summary, actors=actors)
+    return Briefing(article=article, sentences=tuple(sentences), summary=summary, actors=actors,
+                    factions=find_factions(docs, actors, sentences))
 
 
 def list_sentences(docs: list[Doc]) -> tuple[list[Sentence], dict[tuple[int, int], int]]:

@@ -59,6 +59,27 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class Membership:
+    """An actor's place in a faction, with the sentence that puts it there."""
+
+    actor: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Faction:
+    """A camp of actors in one article: its label, leader, members, stance and rivals."""
+
+    id: str
+    name: str
+    leader: str | None
+    members: tuple[Membership, ...]
+    stance: str | None
+    opposes: tuple[str, ...]
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Briefing:
     """Everything extracted from one article."""
 
@@ -66,7 +87,7 @@ class Briefing:
     sentences: tuple[Sentence, ...]
     summary: tuple[str, ...]
     actors: tuple[Actor, ...]
-    factions: tuple = ()
+    factions: tuple[Faction, ...] = ()
     events: tuple = ()
     quotes: tuple = ()
 
@@ -109,12 +130,36 @@ class CollectionActor:
 
 
 @dataclass(frozen=True)
+class CollectionMembership:
+    """A member of a collection faction, with its evidence and the briefing it came from."""
+
+    actor: str
+    evidence: str
+    briefing_id: str
+
+
+@dataclass(frozen=True)
+class CollectionFaction:
+    """One faction across the whole collection."""
+
+    id: str
+    name: str
+    leader: str | None
+    members: tuple[CollectionMembership, ...]
+    stance: str | None
+    opposes: tuple[str, ...]
+    briefing_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Collection:
-    """All briefings (newest first) and all actors, with each briefing's local->global ids."""
+    """All briefings (newest first), actors and factions, with each briefing's local->global ids."""
 
     briefings: tuple[Briefing, ...]
     actors: tuple[CollectionActor, ...]
     actor_ids: dict[tuple[str, str], str] = field(default_factory=dict)
+    factions: tuple[CollectionFaction, ...] = ()
+    faction_ids: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def actor(self, actor_id: str) -> CollectionActor:
         """Return the actor with this id."""

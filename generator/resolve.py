@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from generator.models import (Actor, Appearance, Briefing, Collection, CollectionActor,
                               CollectionRole)
 
+from generator.resolve_factions import resolve_factions
+
 RELATED_LIMIT = 10
 
 
@@ -23,7 +25,9 @@ def resolve(briefings: Iterable[Briefing]) -> Collection:
     related = co_mentions(ordered, actor_ids)
     actors = tuple(sorted((merge_actor(gid, found, related[gid]) for gid, found in members.items()),
                           key=lambda a: a.id))
-    return Collection(briefings=ordered, actors=actors, actor_ids=actor_ids)
+    factions, faction_ids = resolve_factions(ordered, actor_ids)
+    return Collection(briefings=ordered, actors=actors, actor_ids=actor_ids, factions=factions,
+                      faction_ids=faction_ids)
 
 
 def newest_first(briefing: Briefing) -> tuple:

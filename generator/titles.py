@@ -60,12 +60,21 @@ def role_text(phrase: Span) -> str | None:
     return " ".join(words) if has_role and words else None
 
 
+def leading_descriptor_length(name: Span) -> int:
+    """Return the length of a hyphenated descriptor glued before a name ("Pan-democrat" Eddie Chu)."""
+    if len(name) >= 5 and name[1].text == "-" and name[2].is_lower and all(t.text[:1].isupper() for t in name[3:5]):
+        return 3
+    return 0
+
+
 def leading_title_length(name: Span) -> int:
-    """Return how many leading tokens of an entity are a title or form of address."""
-    count = 0
+    """Return how many leading tokens of an entity are a title, form of address or descriptor."""
+    count = leading_descriptor_length(name)
+    name = name[count:]
     for token in name:
-        if token.lower_ in ROLE_HEADS | HONORIFICS or (token.lower_ in TITLE_MODIFIERS and count < len(name) - 1
-                                                        and name[count + 1].lower_ in ROLE_HEADS):
+        position = token.i - name.start
+        if token.lower_ in ROLE_HEADS | HONORIFICS or (token.lower_ in TITLE_MODIFIERS and position < len(name) - 1
+                                                        and name[position + 1].lower_ in ROLE_HEADS):
             count += 1
         else:
             break
