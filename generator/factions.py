@@ -320,8 +320,12 @@ def members_named_by(state: ArticleFactions, anchor: Token) -> list[Actor]:
         head, climbed = head.head, True
     if state.person_of(head):
         return persons_in(state, head)
-    if head.dep_ in ("pobj",) and head.head.lower_ in ("of", "from", "in") and state.person_of(head.head.head):
-        return [state.person_of(head.head.head)]
+    if head.dep_ == "pobj" and head.head.lower_ in ("of", "from", "in", "for"):
+        owner = head.head.head
+        if state.person_of(owner):
+            return [state.person_of(owner)]  # "X of the Q camp"
+        if owner.pos_ in ("VERB", "AUX"):  # "For the Q camp, X was elected"
+            return [p for c in owner.children if c.dep_ in ("nsubj", "nsubjpass") for p in persons_in(state, c)]
     if climbed and head.dep_ in ("nsubj", "nsubjpass"):
         complements = [c for c in head.head.children if c.dep_ in ("attr", "oprd")]
         if complements:

@@ -23,6 +23,8 @@ of the for chief first opposition party shadow regional federal supreme
 """.split())
 # Words a title can end with ("Secretary of State"): never a bare "of", "the" or "for".
 TITLE_ENDINGS = (ROLE_HEADS | HONORIFICS | TITLE_MODIFIERS) - {"of", "the", "for"}
+# "pro-Beijing DAB", "anti-war Labour MP": prefixes of a stance, never part of a name.
+DESCRIPTOR_PREFIXES = frozenset("pro anti pan non ex".split())
 APPOSITION_STOPS = frozenset(", . ; : ( ) [ ] — – who which that whose".split())
 DETERMINERS = frozenset("the a an".split())
 MAX_ROLE_TOKENS = 16
@@ -62,7 +64,9 @@ def role_text(phrase: Span) -> str | None:
 
 def leading_descriptor_length(name: Span) -> int:
     """Return the length of a hyphenated descriptor glued before a name ("Pan-democrat" Eddie Chu)."""
-    if len(name) >= 5 and name[1].text == "-" and name[2].is_lower and all(t.text[:1].isupper() for t in name[3:5]):
+    if len(name) < 4 or name[1].text != "-" or not name[3].text[:1].isupper():
+        return 0
+    if name[0].lower_ in DESCRIPTOR_PREFIXES or (name[2].is_lower and len(name) >= 5 and name[4].text[:1].isupper()):
         return 3
     return 0
 
