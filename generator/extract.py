@@ -8,7 +8,9 @@ from spacy.tokens import Doc, Span
 
 from generator import clusters as clustering
 from generator.countries import country_of_demonym, country_of_name
+from generator.events import find_events
 from generator.factions import find_factions
+from generator.quotes import find_quotes
 from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
 from generator.titles import TITLE_MODIFIERS, apposition_after, leading_title_length, role_text, title_before
 
@@ -40,7 +42,8 @@ def extract(article: Article, docs: list[Doc]) -> Briefing:
     actors = tuple(build_actors(groups, sentences))
     summary = tuple(s.text for s in sentences[:SUMMARY_SENTENCES])
     return Briefing(article=article, sentences=tuple(sentences), summary=summary, actors=actors,
-                    factions=find_factions(docs, actors, sentences))
+                    factions=find_factions(docs, actors, sentences),
+                    events=find_events(docs, actors, article.date), quotes=find_quotes(docs, actors))
 
 
 def list_sentences(docs: list[Doc]) -> tuple[list[Sentence], dict[tuple[int, int], int]]:

@@ -80,6 +80,37 @@ class Faction:
 
 
 @dataclass(frozen=True)
+class EventDate:
+    """When an event happened, as precisely as the text says: a day, a month, a year, or 'before' a day."""
+
+    value: str | None
+    precision: str | None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Event:
+    """A key event in one article: what happened, between whom, where and when."""
+
+    id: str
+    type: str
+    summary: str
+    date: EventDate
+    participants: tuple[str, ...]
+    place: str | None
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation and its speaker (an actor id, or None when the text does not make it clear)."""
+
+    speaker: str | None
+    text: str
+    evidence: str
+
+
+@dataclass(frozen=True)
 class Briefing:
     """Everything extracted from one article."""
 
@@ -88,8 +119,8 @@ class Briefing:
     summary: tuple[str, ...]
     actors: tuple[Actor, ...]
     factions: tuple[Faction, ...] = ()
-    events: tuple = ()
-    quotes: tuple = ()
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -152,6 +183,33 @@ class CollectionFaction:
 
 
 @dataclass(frozen=True)
+class Report:
+    """One briefing's account of a collection event."""
+
+    briefing_id: str
+    local_id: str
+    summary: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class CollectionEvent:
+    """One real event across the collection, with every briefing that reports it."""
+
+    id: str
+    type: str
+    date: EventDate
+    participants: tuple[str, ...]
+    place: str | None
+    reports: tuple[Report, ...]
+
+    @property
+    def summary(self) -> str:
+        """Return the first report's summary."""
+        return self.reports[0].summary
+
+
+@dataclass(frozen=True)
 class Collection:
     """All briefings (newest first), actors and factions, with each briefing's local->global ids."""
 
@@ -160,6 +218,8 @@ class Collection:
     actor_ids: dict[tuple[str, str], str] = field(default_factory=dict)
     factions: tuple[CollectionFaction, ...] = ()
     faction_ids: dict[tuple[str, str], str] = field(default_factory=dict)
+    events: tuple[CollectionEvent, ...] = ()
+    event_ids: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def actor(self, actor_id: str) -> CollectionActor:
         """Return the actor with this id."""

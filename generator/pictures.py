@@ -64,3 +64,26 @@ def label(sides: list[tuple[str, list[str]]], opposed: list[tuple[int, int]]) ->
     groups = "; ".join(f"{name}: {', '.join(members)}" for name, members in sides)
     rivals = "; ".join(f"{sides[a][0]} opposes {sides[b][0]}" for a, b in opposed)
     return html.escape(f"Factions. {groups}. {rivals}".strip(), quote=True)
+
+
+def timeline_picture(points: list[tuple[str, str, int]]) -> Markup:
+    """Return an SVG timeline: one dot per (label, month 'YYYY-MM', count) along a line, oldest left."""
+    if not points:
+        return Markup("")
+    months = sorted({month for _, month, _ in points})
+    step = (WIDTH - 80) / max(1, len(months) - 1)
+    x_of = {month: 40 + i * step for i, month in enumerate(months)} if len(months) > 1 else {months[0]: WIDTH / 2}
+    height = 120
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="100%" role="img" '
+             f'aria-label="{html.escape("Timeline: " + ", ".join(f"{m}: {c}" for _, m, c in points), quote=True)}" '
+             f'class="timeline">',
+             f'<line x1="20" y1="60" x2="{WIDTH - 20}" y2="60" stroke="currentColor" stroke-opacity="0.5"/>']
+    for label_text, month, count in points:
+        x = x_of[month]
+        parts.append(f'<circle cx="{x:.0f}" cy="60" r="{min(6 + 2 * count, 18)}" fill="#3f51b5" fill-opacity="0.75"/>'
+                     f'<text x="{x:.0f}" y="{35 - 0:.0f}" text-anchor="middle" fill="currentColor" '
+                     f'font-size="12">{html.escape(label_text)}</text>'
+                     f'<text x="{x:.0f}" y="96" text-anchor="middle" fill="currentColor" font-size="11">'
+                     f'{count} event{"s" if count != 1 else ""}</text>')
+    parts.append("</svg>")
+    return Markup('<div class="briefing-picture">\n' + "".join(parts) + "\n</div>")

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from generator.models import (Actor, Appearance, Briefing, Collection, CollectionActor,
                               CollectionRole)
 
+from generator.resolve_events import resolve_events
 from generator.resolve_factions import resolve_factions
 
 RELATED_LIMIT = 10
@@ -26,8 +27,9 @@ def resolve(briefings: Iterable[Briefing]) -> Collection:
     actors = tuple(sorted((merge_actor(gid, found, related[gid]) for gid, found in members.items()),
                           key=lambda a: a.id))
     factions, faction_ids = resolve_factions(ordered, actor_ids)
+    events, event_ids = resolve_events(ordered, actor_ids, {a.id: a.name for a in actors})
     return Collection(briefings=ordered, actors=actors, actor_ids=actor_ids, factions=factions,
-                      faction_ids=faction_ids)
+                      faction_ids=faction_ids, events=events, event_ids=event_ids)
 
 
 def newest_first(briefing: Briefing) -> tuple:

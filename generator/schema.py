@@ -1,7 +1,7 @@
 """The `briefing/1` JSON schema of `briefings extract --json`: later versions add keys, never break them."""
 from __future__ import annotations
 
-from generator.models import Actor, Briefing, Faction
+from generator.models import Actor, Briefing, Event, Faction, Quote
 
 SCHEMA = "briefing/1"
 
@@ -16,8 +16,8 @@ def briefing_to_json(briefing: Briefing) -> dict:
         "summary": list(briefing.summary),
         "actors": [actor_to_json(a) for a in briefing.actors],
         "factions": [faction_to_json(f) for f in briefing.factions],
-        "events": list(briefing.events),
-        "quotes": list(briefing.quotes),
+        "events": [event_to_json(e) for e in briefing.events],
+        "quotes": [quote_to_json(q) for q in briefing.quotes],
     }
 
 
@@ -34,3 +34,21 @@ def faction_to_json(faction: Faction) -> dict:
             "leader": faction.leader, "stance": faction.stance, "opposes": list(faction.opposes),
             "evidence": list(faction.evidence),
             "membership": [{"actor": m.actor, "evidence": m.evidence} for m in faction.members]}
+
+
+def event_to_json(event: Event) -> dict:
+    """Return the JSON-ready dict of an event; `date` is YYYY-MM-DD, YYYY-MM, YYYY or null.
+
+    `date_precision` says which ("day", "week" (its Monday), "month", "year"), or "before" for "recently": then `date`
+    is null and `before` holds the article date the event precedes.
+    """
+    before = event.date.precision == "before"
+    return {"id": event.id, "type": event.type, "summary": event.summary,
+            "date": None if before else event.date.value, "date_text": event.date.text or None,
+            "date_precision": event.date.precision, "before": event.date.value if before else None,
+            "participants": list(event.participants), "place": event.place, "evidence": event.evidence}
+
+
+def quote_to_json(quote: Quote) -> dict:
+    """Return the JSON-ready dict of a quote."""
+    return {"speaker": quote.speaker, "text": quote.text, "evidence": quote.evidence}

@@ -40,7 +40,7 @@ def test_related_actors_count_shared_sentences(rule_nlp):
 
 def test_pages_link_first_mentions_and_every_actor(rule_nlp):
     pages = render(resolve(two_briefings(rule_nlp)), ROOT / "templates")
-    assert set(pages) == {"index.md", "briefings/index.md", "actors/index.md", "factions/index.md", "briefings/first.md",
+    assert set(pages) == {"index.md", "briefings/index.md", "actors/index.md", "factions/index.md", "events/index.md", "briefings/first.md",
                           "briefings/second.md", "actors/marco-rubio.md", "actors/sergei-lavrov.md",
                           "actors/riyadh.md", "actors/russia.md"}
     first = pages["briefings/first.md"]

@@ -1,0 +1,60 @@
+"""Resolve events across briefings: two articles reporting the same event give one event page."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from markdown.extensions.toc import slugify_unicode
+
+from generator.dates import compatible
+from generator.models import Briefing, CollectionEvent, Event, Report
+
+
+def resolve_events(briefings: tuple[Briefing, ...], actor_ids: dict[tuple[str, str], str],
+                   names: dict[str, str]) -> tuple[tuple[CollectionEvent, ...], dict[tuple[str, str], str]]:
+    """Return the collection's events (newest first) and (briefing id, local event id) -> event id.
+
+    Two events are the same when they have the same type, share a participant and have compatible
+    dates (a date and an unknown date are compatible; two known dates must overlap).
+    """
+    merged: list[CollectionEvent] = []
+    for briefing in sorted(briefings, key=lambda b: (b.article.date is None, b.article.date, b.article.id)):
+        for event in briefing.events:
+            merged = add_report(merged, briefing, event, actor_ids)
+    events, ids = [], {}
+    taken: set[str] = set()
+    for event in merged:
+        event_id = unique(event_slug(event, names), taken)
+        events.append(replace(event, id=event_id))
+        ids.update({(r.briefing_id, r.local_id): event_id for r in event.reports})
+    return tuple(sorted(events, key=lambda e: (e.date.value or "", e.id), reverse=True)), ids
+
+
+def add_report(merged: list[CollectionEvent], briefing: Briefing, event: Event, actor_ids: dict) -> list[CollectionEvent]:
+    """Return the events with this briefing's event joined to the same real event, or added."""
+    participants = tuple(actor_ids[(briefing.article.id, p)] for p in event.participants)
+    place = actor_ids[(briefing.article.id, event.place)] if event.place else None
+    report = Report(briefing.article.id, event.id, event.summary, event.evidence)
+    for i, known in enumerate(merged):
+        if known.type == event.type and set(known.participants) & set(participants) \
+                and compatible(known.date, event.date) and known.reports[0].briefing_id != briefing.article.id:
+            merged[i] = replace(known, participants=tuple(dict.fromkeys(known.participants + participants)),
+                                place=known.place or place, reports=known.reports + (report,),
+                                date=known.date if known.date.value else event.date)
+            return merged
+    return merged + [CollectionEvent("", event.type, event.date, participants, place, (report,))]
+
+
+def event_slug(event: CollectionEvent, names: dict[str, str]) -> str:
+    """Return a readable id: date, type and first participant ('2025-02-agreement-ukraine')."""
+    date = event.date.value if event.date.value and event.date.precision != "before" else ""
+    return slugify_unicode(f"{date} {event.type} {names[event.participants[0]]}", "-") or "event"
+
+
+def unique(base: str, taken: set[str]) -> str:
+    """Return base, or base-2, base-3... not yet taken; record it."""
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    taken.add(candidate)
+    return candidate
