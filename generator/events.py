@@ -21,6 +21,10 @@ from generator.models import Actor, Event, EventDate
 EVENT_LEXICON: dict[str, tuple[str, ...]] = {
     "invasion": ("invasion", "invaded", "invade", "invades", "invading"),
     "attack": ("attack", "attacks", "attacked", "bombing", "bombed", "airstrike", "shelling"),
+    "killing": ("killed", "kills", "killing", "murdered", "murder", "shot", "shooting", "stabbed", "assassinated"),
+    "death": ("died", "dies", "death"),
+    "injury": ("injured", "wounded", "injuries"),
+    "disaster": ("earthquake", "quake", "explosion", "crash", "crashed", "flood", "floods", "tsunami"),
     "confrontation": ("confrontation", "clash", "clashed", "clashes", "row", "spat", "showdown"),
     "exchange": ("exchange", "swap", "swapped"),
     "sanction": ("sanction", "sanctions", "sanctioned", "embargo"),
@@ -34,6 +38,11 @@ EVENT_LEXICON: dict[str, tuple[str, ...]] = {
     "talks": ("talks", "discussions", "negotiations", "negotiated", "negotiating", "negotiate", "dialogue"),
     "meeting": ("meeting", "meetings", "met", "meet", "meets", "summit"),
     "visit": ("visit", "visits", "visited", "visiting", "trip", "tour"),
+    "acquisition": ("acquired", "acquire", "acquires", "acquisition", "takeover", "merger", "bought"),
+    "launch": ("launched", "launches", "launch", "unveiled", "unveils", "released", "introduced"),
+    "dismissal": ("fired", "sacked", "dismissed", "ousted"),
+    "hiring": ("hired", "hires", "recruited"),
+    "win": ("won", "wins", "win", "victory", "defeated", "beat", "beats"),
     "arrest": ("arrested", "arrest", "detained", "detention"),
     "trial": ("trial", "convicted", "sentenced", "charged", "indicted"),
     "protest": ("protest", "protests", "protested", "demonstration", "demonstrations", "rally"),
@@ -182,7 +191,8 @@ def to_event(found: Found, sent: Span) -> Event:
     if len(words) > MAX_SUMMARY_WORDS:
         summary += " …"
     return Event(id="", type=found.kind, summary=summary[:1].upper() + summary[1:], date=found.date,
-                 participants=found.participants, place=found.place, evidence=sent.text.strip())
+                 participants=found.participants, place=found.place, evidence=sent.text.strip(),
+                 trigger=found.trigger.text)
 
 
 def add_or_merge(events: list[Event], new: Event) -> list[Event]:

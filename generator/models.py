@@ -99,6 +99,7 @@ class Event:
     participants: tuple[str, ...]
     place: str | None
     evidence: str
+    trigger: str = ""
 
 
 @dataclass(frozen=True)

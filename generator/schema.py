@@ -46,7 +46,8 @@ def event_to_json(event: Event) -> dict:
     return {"id": event.id, "type": event.type, "summary": event.summary,
             "date": None if before else event.date.value, "date_text": event.date.text or None,
             "date_precision": event.date.precision, "before": event.date.value if before else None,
-            "participants": list(event.participants), "place": event.place, "evidence": event.evidence}
+            "participants": list(event.participants), "place": event.place, "evidence": event.evidence,
+            "trigger": event.trigger}
 
 
 def quote_to_json(quote: Quote) -> dict:
