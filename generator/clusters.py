@@ -5,11 +5,12 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from markdown.extensions.toc import slugify_unicode
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from generator.models import Actor, Mention, Role
+from generator.names import kind_from_last_word, looks_like_person
+from generator.slugs import safe_slug
 
 if TYPE_CHECKING:
     from generator.extract import Candidate
@@ -45,7 +46,9 @@ def group_candidates(candidates: list[Candidate]) -> list[Group]:
         by_key.setdefault(f"country:{c.country}" if c.country else c.name, []).append(c)
     groups = [Group(key, tuple(cs)) for key, cs in by_key.items()]
     groups = merge_acronyms(groups)
-    return merge_partial_names(groups)
+    groups = merge_initials(groups)
+    groups = merge_partial_names(groups)
+    return merge_given_names(groups)
 
 
 def merge_into(groups: list[Group], source: Group, target: Group) -> list[Group]:
@@ -64,10 +67,48 @@ def merge_acronyms(groups: list[Group]) -> list[Group]:
     return groups
 
 
+def initials(name: str) -> str:
+    """Return the initials of a name's significant words ("Kennedy Space Center" -> "KSC")."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+def merge_initials(groups: list[Group]) -> list[Group]:
+    """Return groups where an acronym ("U.N.", "KSC") joins the one longer name it abbreviates."""
+    for short in list(groups):
+        letters = short.key.replace(".", "")
+        if short.key.startswith("country:") or not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
+            continue
+        longer = [g for g in groups if g is not short and len(g.key.split()) > 1 and not g.key.startswith("country:")
+                  and initials(g.key) == letters]
+        if len(longer) == 1:
+            groups = merge_into(groups, short, longer[0])
+    return groups
+
+
+def can_be_surname(group: Group) -> bool:
+    """Return whether a group could be a person's partial name: a person, or a lone word not an acronym."""
+    if group.key.startswith("country:"):
+        return False
+    one_word = len(group.key.split()) == 1 and not group.key.isupper()
+    return group.is_person or (one_word and not any(c.label in ("GPE", "LOC", "NORP") for c in group.candidates))
+
+
+def merge_given_names(groups: list[Group]) -> list[Group]:
+    """Return groups where a lone given name ("Daniel") joins the one full name that starts with it."""
+    for partial in list(groups):
+        if len(partial.key.split()) != 1 or not can_be_surname(partial) or partial not in groups:
+            continue
+        fuller = [g for g in groups if g is not partial and g.is_person and len(g.key.split()) > 1
+                  and g.key.split()[0] == partial.key]
+        if len(fuller) == 1:
+            groups = merge_into(groups, partial, fuller[0])
+    return groups
+
+
 def merge_partial_names(groups: list[Group]) -> list[Group]:
     """Return groups where a partial person name ("Rubio") joins the one full name that ends with it."""
     for partial in sorted(groups, key=lambda g: len(g.key.split())):
-        if partial.key.startswith("country:") or not partial.is_person or partial not in groups:
+        if not can_be_surname(partial) or partial not in groups:
             continue
         words = partial.key.split()
         fuller = [g for g in groups if g is not partial and g.is_person and not g.key.startswith("country:")
@@ -102,11 +143,20 @@ def add_missed_mentions(groups: list[Group], docs: list[Doc], sentence_index: di
 
 
 def kind_of(group: Group) -> str:
-    """Return the group's kind, decided over all its mentions; a person's title makes a person."""
+    """Return the group's kind, decided over all its mentions and the shape of its name.
+
+    A person's title makes a person; then a given name ("Margaret Atwood"); then a last word of
+    a place or organisation ("... Space Center", "... Party"); then the model's labels, by vote.
+    """
     if group.key.startswith("country:"):
         return "country"
     if any(c.person_title for c in group.candidates):
         return "person"
+    name = canonical_name(group)
+    if looks_like_person(name):
+        return "person"
+    if kind_from_last_word(name):
+        return kind_from_last_word(name)
     votes = Counter(KIND_OF_LABEL[c.label] for c in group.candidates)
     return max(KIND_PRIORITY, key=lambda kind: (votes[kind], -KIND_PRIORITY.index(kind)))
 
@@ -133,5 +183,5 @@ def to_actor(group: Group) -> Actor:
     name = canonical_name(group)
     mentions = tuple(sorted({c.mention for c in group.candidates}, key=lambda m: (m.paragraph, m.start)))
     aliases = tuple(sorted({c.surface for c in group.candidates} | {c.name for c in group.candidates}))
-    return Actor(id=slugify_unicode(name, "-") or "actor", name=name, kind=kind_of(group), aliases=aliases,
+    return Actor(id=safe_slug(name, "actor"), name=name, kind=kind_of(group), aliases=aliases,
                  roles=roles_of(group), mentions=mentions)

@@ -12,7 +12,8 @@ from generator.events import find_events
 from generator.factions import find_factions
 from generator.quotes import find_quotes
 from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
-from generator.titles import TITLE_MODIFIERS, apposition_after, leading_title_length, role_text, title_before
+from generator.names import CAPTION_WORDS
+from generator.titles import DESCRIPTOR_PREFIXES, TITLE_MODIFIERS, apposition_after, leading_title_length, role_text, title_before
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -59,14 +60,34 @@ def list_sentences(docs: list[Doc]) -> tuple[list[Sentence], dict[tuple[int, int
 def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Candidate]:
     """Yield a cleaned candidate for each actor-like entity of one paragraph."""
     title_tokens = person_title_tokens(doc)
-    for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS:
+    for raw in doc.ents:
+        ent = clean_entity(raw)
+        if ent is None or ent.label_ not in ACTOR_LABELS or is_descriptor(ent):
             continue
-        if ent.label_ not in ("GPE", "NORP") and all(t.i in title_tokens for t in ent):
+        if ent.label_ not in ("GPE", "NORP") and all(t.i in title_tokens or t.lower_ == "the" for t in ent):
             continue  # "National Security" in "National Security Advisor Mike Waltz" is a title
         if len(ent) == 1 and ent[0].lower_ in TITLE_MODIFIERS:
             continue  # "State" in "Secretary of State"
         yield from candidates_of_entity(ent, paragraph, sentence_index[(paragraph, ent.sent.start)])
+
+
+def clean_entity(ent: Span) -> Span | None:
+    """Return the entity with hyphenated name parts joined ("Wong Kwok-hing") and caption words cut."""
+    doc, end = ent.doc, ent.end
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].ent_type_ in ("", ent.label_):
+        end += 2  # the model stops names at a hyphen: "Wong Kwok" for "Wong Kwok-hing"
+    while end - ent.start > 1 and doc[end - 1].text in CAPTION_WORDS:
+        end -= 1
+    return Span(doc, ent.start, end, label=ent.label_) if end > ent.start else None
+
+
+def is_descriptor(ent: Span) -> bool:
+    """Return whether an entity is only a stance word ("Pro-Beijing", "Pan-democrat", "Localist")."""
+    words = ent.text.replace("-", " ").split()
+    if words and words[0].lower() in DESCRIPTOR_PREFIXES and len(ent) <= 3:
+        return True
+    return len(ent) == 1 and ent.label_ != "PERSON" and ent.text.lower().endswith(("ist", "ists"))
 
 
 def person_title_tokens(doc: Doc) -> set[int]:
@@ -85,7 +106,7 @@ def candidates_of_entity(ent: Span, paragraph: int, sentence: int) -> Iterator[C
     if trimmed is None:
         return
     surface, name = trimmed
-    if ent.label_ in PLACE_LABELS | {"NORP"} or is_country_compound(surface):
+    if ent.label_ in PLACE_LABELS | {"NORP"} or is_country_compound(surface) or country_of_name(surface.text):
         yield from place_candidates(surface, ent.label_, paragraph, sentence)
         return
     title = ent[:inner_title] if inner_title else title_before(ent)
