@@ -198,7 +198,11 @@ def label_before(noun: Token) -> Span | None:
 
 
 def define_camp(state: ArticleFactions, noun: Token, text: str) -> None:
-    """Define the faction of "the X camp": a person's camp, or a camp with its own label."""
+    """Define the faction of "the X camp" or "X's camp": a person's camp, or a camp with its own label."""
+    owner = possessor(state, noun)
+    if owner is not None:
+        camp_of(state, owner).cite(text)
+        return
     label = label_before(noun)
     if label is None:
         return
@@ -212,6 +216,14 @@ def define_camp(state: ArticleFactions, noun: Token, text: str) -> None:
     key = f"label:{stem(label.text)}"
     state.stems[stem(label.text)] = key
     state.draft(key, name).cite(text)
+
+
+def possessor(state: ArticleFactions, noun: Token) -> Actor | None:
+    """Return the person in "X's camp", if the noun has one."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text in ("'s", "’s") and state.person_of(doc[noun.i - 2]):
+        return state.person_of(doc[noun.i - 2])
+    return None
 
 
 def camp_of(state: ArticleFactions, leader: Actor) -> Draft:
@@ -271,8 +283,9 @@ def label_uses(state: ArticleFactions, sent: Span) -> list[LabelUse]:
         word = hyphenated_word(token)
         if word is not None and stem(word) in state.stems:
             uses.append(LabelUse(state.stems[stem(word)], anchor_of(token)))
-        elif token.lower_ in CAMP_NOUNS and (label := label_before(token)) is not None:
-            person = next((state.person_of(t) for t in label if state.person_of(t)), None)
+        elif token.lower_ in CAMP_NOUNS:
+            label = label_before(token)
+            person = possessor(state, token) or next((state.person_of(t) for t in label or () if state.person_of(t)), None)
             if person is not None:
                 uses.append(LabelUse(f"camp:{person.id}", token))
     return uses
@@ -324,6 +337,8 @@ def members_named_by(state: ArticleFactions, anchor: Token) -> list[Actor]:
         owner = head.head.head
         if state.person_of(owner):
             return [state.person_of(owner)]  # "X of the Q camp"
+        while owner.dep_ in ("attr", "acomp") and owner.head is not owner:
+            owner = owner.head  # "X is a leading figure in the Q camp"
         if owner.pos_ in ("VERB", "AUX"):  # "For the Q camp, X was elected"
             return [p for c in owner.children if c.dep_ in ("nsubj", "nsubjpass") for p in persons_in(state, c)]
     if climbed and head.dep_ in ("nsubj", "nsubjpass"):

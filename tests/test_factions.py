@@ -84,3 +84,11 @@ def test_same_camp_in_two_articles_is_one_faction_page(model_nlp):
     assert "**Opposes:** [Blair camp](tony-blair-camp.md)" in page
     assert '<svg xmlns="http://www.w3.org/2000/svg"' in pages["briefings/a.md"]
     assert ">opposes</text>" in pages["briefings/a.md"]
+
+
+def test_a_persons_camp_by_possessive_with_members(model_nlp):
+    briefing = brief(model_nlp, "Alan Milburn, of the Blair camp, spoke first.",
+                     "Ed Balls is a leading figure in Gordon Brown's camp.")
+    names = {f.name: (f.leader, {m.actor for m in f.members}) for f in briefing.factions}
+    assert names["Brown camp"] == ("gordon-brown", {"gordon-brown", "ed-balls"})
+    assert "alan-milburn" in names["Blair camp"][1]
