@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
 from generator import clusters as clustering
+from generator.affiliations import affiliations
 from generator.countries import country_of_demonym, country_of_name
 from generator.events import find_events
 from generator.factions import find_factions
@@ -41,6 +42,8 @@ def extract(article: Article, docs: list[Doc]) -> Briefing:
     groups = clustering.group_candidates(candidates)
     groups = clustering.add_missed_mentions(groups, docs, sentence_index)
     actors = tuple(build_actors(groups, sentences))
+    linked = affiliations(actors)
+    actors = tuple(replace(a, affiliation=linked.get(a.id)) for a in actors)
     summary = tuple(s.text for s in sentences[:SUMMARY_SENTENCES])
     return Briefing(article=article, sentences=tuple(sentences), summary=summary, actors=actors,
                     factions=find_factions(docs, actors, sentences),

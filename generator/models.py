@@ -56,6 +56,7 @@ class Actor:
     aliases: tuple[str, ...]
     roles: tuple[Role, ...]
     mentions: tuple[Mention, ...]
+    affiliation: str | None = None
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,7 @@ class CollectionRole:
     title: str
     evidence: str
     briefing_id: str
+    date: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,9 @@ class CollectionActor:
     roles: tuple[CollectionRole, ...]
     appearances: tuple[Appearance, ...]
     related: tuple[tuple[str, int], ...] = ()
+    affiliations: tuple[str, ...] = ()
+    former_ids: tuple[str, ...] = ()
+    may_be: tuple[str, ...] = ()
 
     @property
     def mentions(self) -> int:

@@ -37,6 +37,10 @@ def render(collection: Collection, templates_dir: Path) -> dict[str, str]:
     for actor in collection.actors:
         path = actor_path(actor.id)
         pages[path] = env.get_template("actor.md.j2").render(site=site, page=path, actor=actor)
+        for old_id in actor.former_ids:  # an id the actor had before its name improved
+            old = actor_path(old_id)
+            pages[old] = env.get_template("redirect.md.j2").render(site=site, page=old, actor=actor,
+                                                                   target_html=Markup(f"{actor.id}.html"))
     for faction in collection.factions:
         path = faction_path(faction.id)
         pages[path] = env.get_template("faction.md.j2").render(site=site, page=path, faction=faction)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import Counter, defaultdict
+from dataclasses import replace
 from collections.abc import Iterable
 
 from generator.models import (Actor, Appearance, Briefing, Collection, CollectionActor,
@@ -18,14 +19,15 @@ RELATED_LIMIT = 10
 def resolve(briefings: Iterable[Briefing]) -> Collection:
     """Return the collection: briefings newest first, actors merged across briefings."""
     ordered = tuple(sorted(briefings, key=newest_first))
-    actor_ids = assign_global_ids(ordered)
+    actor_ids, ambiguous = assign_global_ids(ordered)
     members: dict[str, list[tuple[Briefing, Actor]]] = defaultdict(list)
     for briefing in ordered:
         for actor in briefing.actors:
             members[actor_ids[(briefing.article.id, actor.id)]].append((briefing, actor))
     related = co_mentions(ordered, actor_ids)
-    actors = tuple(sorted((merge_actor(gid, found, related[gid]) for gid, found in members.items()),
-                          key=lambda a: a.id))
+    actors = tuple(sorted((merge_actor(gid, found, related[gid], actor_ids, ambiguous.get(gid, ()))
+                           for gid, found in members.items()), key=lambda a: a.id))
+    actors = with_former_ids(actors, actor_ids)
     factions, faction_ids = resolve_factions(ordered, actor_ids)
     events, event_ids = resolve_events(ordered, actor_ids, {a.id: a.name for a in actors})
     return Collection(briefings=ordered, actors=actors, actor_ids=actor_ids, factions=factions,
@@ -38,21 +40,27 @@ def newest_first(briefing: Briefing) -> tuple:
     return (-date.toordinal(), briefing.article.title.lower(), briefing.article.id)
 
 
-def assign_global_ids(briefings: tuple[Briefing, ...]) -> dict[tuple[str, str], str]:
-    """Return (briefing id, local actor id) -> collection id; a lone surname joins its one full name."""
+def assign_global_ids(briefings: tuple[Briefing, ...]) -> tuple[dict[tuple[str, str], str], dict[str, tuple]]:
+    """Return (briefing id, local actor id) -> collection id, and ambiguous surname id -> candidates.
+
+    A lone surname joins the one full name in the collection that ends with it; a surname that
+    several people share keeps its own page, which lists them (a disambiguation page).
+    """
     full_names: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for briefing in briefings:
         for actor in briefing.actors:
             words = tuple(actor.name.split())
             if actor.kind == "person" and len(words) > 1:
                 full_names[words[-1:]].add(actor.id)
-    ids = {}
+    ids, ambiguous = {}, {}
     for briefing in briefings:
         for actor in briefing.actors:
             words = tuple(actor.name.split())
             owners = full_names.get(words, set()) if actor.kind == "person" and len(words) == 1 else set()
             ids[(briefing.article.id, actor.id)] = next(iter(owners)) if len(owners) == 1 else actor.id
-    return ids
+            if len(owners) > 1:
+                ambiguous[actor.id] = tuple(sorted(owners))
+    return ids, ambiguous
 
 
 def co_mentions(briefings: tuple[Briefing, ...], actor_ids: dict) -> dict[str, Counter]:
@@ -69,7 +77,8 @@ def co_mentions(briefings: tuple[Briefing, ...], actor_ids: dict) -> dict[str, C
     return related
 
 
-def merge_actor(actor_id: str, found: list[tuple[Briefing, Actor]], related: Counter) -> CollectionActor:
+def merge_actor(actor_id: str, found: list[tuple[Briefing, Actor]], related: Counter, actor_ids: dict,
+                may_be: tuple[str, ...] = ()) -> CollectionActor:
     """Return one collection actor from its per-briefing actors."""
     names = Counter(actor.name for _, actor in found)
     kinds = Counter(actor.kind for _, actor in found)
@@ -79,11 +88,26 @@ def merge_actor(actor_id: str, found: list[tuple[Briefing, Actor]], related: Cou
         for role in actor.roles:
             if role.title.lower() not in seen:
                 seen.add(role.title.lower())
-                roles.append(CollectionRole(role.title, role.evidence, briefing.article.id))
+                roles.append(CollectionRole(role.title, role.evidence, briefing.article.id, briefing.article.date))
     appearances = tuple(Appearance(briefing.article.id, actor.id, len(actor.mentions),
                                    briefing.sentences[actor.mentions[0].sentence].text)
                         for briefing, actor in found)
     top = sorted(related.items(), key=lambda pair: (-pair[1], pair[0]))[:RELATED_LIMIT]
+    affiliations = tuple(dict.fromkeys(actor_ids[(b.article.id, a.affiliation)] for b, a in found if a.affiliation))
     return CollectionActor(id=actor_id, name=name, kind=kinds.most_common(1)[0][0],
                            aliases=tuple(sorted({a for _, actor in found for a in actor.aliases})),
-                           roles=tuple(roles), appearances=appearances, related=tuple(top))
+                           roles=tuple(roles), appearances=appearances, related=tuple(top),
+                           affiliations=tuple(a for a in affiliations if a != actor_id), may_be=may_be)
+
+
+def with_former_ids(actors: tuple[CollectionActor, ...], actor_ids: dict) -> tuple[CollectionActor, ...]:
+    """Return actors with the ids their briefings gave them before they were joined ("rubio").
+
+    Those ids get redirect pages, so a URL published before an actor's name improved still works.
+    """
+    taken = {a.id for a in actors}
+    former: dict[str, set[str]] = defaultdict(set)
+    for (_, local_id), global_id in actor_ids.items():
+        if local_id != global_id and local_id not in taken:
+            former[global_id].add(local_id)
+    return tuple(replace(a, former_ids=tuple(sorted(former[a.id]))) if former.get(a.id) else a for a in actors)

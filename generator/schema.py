@@ -24,7 +24,7 @@ def briefing_to_json(briefing: Briefing) -> dict:
 def actor_to_json(actor: Actor) -> dict:
     """Return the JSON-ready dict of an actor."""
     return {"id": actor.id, "name": actor.name, "kind": actor.kind, "aliases": list(actor.aliases),
-            "mentions": len(actor.mentions),
+            "mentions": len(actor.mentions), "affiliation": actor.affiliation,
             "roles": [{"title": r.title, "evidence": r.evidence} for r in actor.roles]}
 
 

@@ -29,8 +29,31 @@ def test_surname_shared_by_two_people_in_the_collection_is_not_merged(rule_nlp):
     a = brief(rule_nlp, "Gordon Brown spoke.", article_id="a")
     b = brief(rule_nlp, "Nick Brown spoke.", article_id="b")
     c = brief(rule_nlp, "Brown spoke.", article_id="c")
-    ids = {x.id for x in resolve([a, b, c]).actors}
-    assert ids == {"gordon-brown", "nick-brown", "brown"}
+    collection = resolve([a, b, c])
+    assert {x.id for x in collection.actors} == {"gordon-brown", "nick-brown", "brown"}
+    assert collection.actor("brown").may_be == ("gordon-brown", "nick-brown")
+    page = render(collection, ROOT / "templates")["actors/brown.md"]
+    assert "[Gordon Brown](gordon-brown.md) or [Nick Brown](nick-brown.md)" in page
+
+
+def test_an_actor_whose_name_improves_keeps_its_old_url_as_a_redirect(rule_nlp):
+    old = brief(rule_nlp, "Rubio spoke in Riyadh.", article_id="old")
+    assert "rubio" in {a.id for a in resolve([old]).actors}
+    new = brief(rule_nlp, "Marco Rubio met Sergei Lavrov.", article_id="new")
+    collection = resolve([old, new])
+    assert collection.actor("marco-rubio").former_ids == ("rubio",)
+    redirect = render(collection, ROOT / "templates")["actors/rubio.md"]
+    assert 'content="0; url=marco-rubio.html"' in redirect and "[Marco Rubio](marco-rubio.md)" in redirect
+
+
+def test_roles_carry_their_date_and_affiliations_link_the_body(rule_nlp):
+    briefing = brief(rule_nlp, "Kirill Dmitriev, the head of the Russian Direct Investment Fund (RDIF), spoke.")
+    collection = resolve([briefing])
+    dmitriev = collection.actor("kirill-dmitriev")
+    assert dmitriev.affiliations == ("russian-direct-investment-fund",)
+    page = render(collection, ROOT / "templates")["actors/kirill-dmitriev.md"]
+    assert "**head of the Russian Direct Investment Fund** (9 March 2025)" in page
+    assert "**Affiliation:** [Russian Direct Investment Fund](russian-direct-investment-fund.md)" in page
 
 
 def test_related_actors_count_shared_sentences(rule_nlp):
@@ -42,7 +65,7 @@ def test_pages_link_first_mentions_and_every_actor(rule_nlp):
     pages = render(resolve(two_briefings(rule_nlp)), ROOT / "templates")
     assert set(pages) == {"index.md", "briefings/index.md", "actors/index.md", "factions/index.md", "events/index.md", "briefings/first.md",
                           "briefings/second.md", "actors/marco-rubio.md", "actors/sergei-lavrov.md",
-                          "actors/riyadh.md", "actors/russia.md"}
+                          "actors/riyadh.md", "actors/russia.md", "actors/rubio.md"}
     first = pages["briefings/first.md"]
     assert "[Marco Rubio](../actors/marco-rubio.md) met [Sergei Lavrov](../actors/sergei-lavrov.md)" in first
     assert "[Rubio](../actors/marco-rubio.md) said" in pages["briefings/second.md"]
@@ -57,7 +80,7 @@ def test_hostile_article_text_renders_as_text_only(rule_nlp):
     page = render(resolve([hostile]), ROOT / "templates")["briefings/hostile.md"]
     assert "<script>" not in page and "<img" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert "\\[click\\](javascript:alert(2))" in page and "!\\[x\\]" in page
+    assert "&#91;click&#93;(javascript:alert(2))" in page and "\\!&#91;x&#93;" in page
     assert "\\# Not a heading &#124; not a cell" in page
     assert "{{ 7\\*7 }}" not in page and "\\{\\{ 7\\*7 \\}\\}" in page
     assert "# &lt;img src=x onerror=alert(3)&gt; \\*Title\\*" in page
