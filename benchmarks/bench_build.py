@@ -1,0 +1,226 @@
+"""Build speed, memory and size at 100 to 10,000 articles: cold build, warm rebuild, bare spaCy.
+
+Run from the project root (BBC texts are read from ../shared and copied only into a scratch site
+outside the repository):
+
+    python benchmarks/bench_build.py                      # N = 100, 500, 2225, 10000
+    python benchmarks/bench_build.py --sizes 100,500      # a quick run
+
+For each N it copies N BBC News 2005 articles (beyond 2,225 the same texts again with fresh
+titles) into a scratch copy of the site and, each step in a fresh process, measures:
+bare `nlp.pipe` over the same paragraphs with the same model, batch size and processes; a cold
+`briefings build` (empty caches) stage by stage with peak RSS; a warm rebuild after adding one
+article; and the size of the built site. Then it prints the tables.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bbc-news-2005" / "text"
+DEFAULT_SIZES = "100,500,2225,10000"
+HAND_WRITTEN = ("mkdocs.yml", "templates", "site_src")
+
+
+# ---- the scratch site -------------------------------------------------------------------------
+
+def corpus_files(corpus: Path) -> list[Path]:
+    """Return the corpus articles in a fixed order."""
+    files = sorted(corpus.rglob("*.txt"))
+    if not files:
+        sys.exit(f"no articles in {corpus}; pass --corpus PATH/TO/bbc-news-2005/text")
+    return files
+
+
+def article_text(source: Path, copy: int) -> str:
+    """Return an article's text; copy k > 0 gets a fresh title so it is a new article."""
+    text = source.read_text(encoding="utf-8")
+    if copy == 0:
+        return text
+    title, _, rest = text.partition("\n")
+    return f"{title} (edition {copy + 1})\n{rest}"
+
+
+def write_article(seeds: Path, files: list[Path], index: int) -> None:
+    """Write article number `index` of the (repeated) corpus into `seeds`."""
+    copy, source = divmod(index, len(files))
+    name = f"{files[source].stem}-e{copy + 1}.txt" if copy else files[source].name
+    (seeds / name).write_text(article_text(files[source], copy), encoding="utf-8")
+
+
+def make_site(target: Path, files: list[Path], count: int) -> None:
+    """Create a scratch copy of the site with `count` articles and no generated pages or caches."""
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    for name in HAND_WRITTEN:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("briefings", "actors", "index.md"))
+        else:
+            shutil.copy(source, target / name)
+    (target / "seeds").mkdir()
+    for index in range(count):
+        write_article(target / "seeds", files, index)
+
+
+# ---- measurements, each run in a fresh process --------------------------------------------------
+
+def peak_rss_mb() -> dict:
+    """Return this process's peak RSS and its largest child's, in MB (Linux reports KB)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"rss_main_mb": own, "rss_worker_mb": child}
+
+
+def phase_bare(project: Path, jobs: int) -> dict:
+    """Time bare `nlp.pipe` over every paragraph of the seeds, as our extraction would call it."""
+    from generator.batch import BATCH_SIZE, processes_for
+    from generator.nlp import load_pipeline
+    from generator.read import find_articles, read_article
+
+    nlp = load_pipeline()
+    paragraphs = [p for path in find_articles(project / "seeds") for p in read_article(path).paragraphs]
+    processes = processes_for(len(paragraphs), jobs)
+    started = time.perf_counter()
+    for _ in nlp.pipe(paragraphs, batch_size=BATCH_SIZE, n_process=processes):
+        pass
+    seconds = time.perf_counter() - started
+    return {"words": sum(len(p.split()) for p in paragraphs), "seconds": seconds, "processes": processes}
+
+
+def phase_build(project: Path, jobs: int) -> dict:
+    """Run a whole `briefings build` on the project, stage by stage; return timings and counts."""
+    started = time.perf_counter()
+    from generator.nlp import load_pipeline
+    from generator.pipeline import Project, build_site, generate
+
+    site = Project.at(project)
+    nlp = load_pipeline()
+    loaded = time.perf_counter() - started
+    outcome = generate(site, nlp, report=lambda message: None, jobs=jobs)
+    build_site(site, outcome, report=lambda message: None)
+    return {"load": loaded, **outcome.timings, "extracted": outcome.extracted, "cached": outcome.cached,
+            "pages": len(outcome.pages), "in_process": time.perf_counter() - started, **peak_rss_mb()}
+
+
+def run_phase(phase: str, project: Path, jobs: int) -> dict:
+    """Run one phase in a fresh Python process; return its result with the process's wall time."""
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, __file__, "--phase", phase, "--project", str(project),
+                           "--jobs", str(jobs)], capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:
+        sys.exit(f"{phase} on {project} failed:\n{done.stderr[-3000:]}")
+    return {**json.loads(done.stdout.strip().splitlines()[-1]), "wall": time.perf_counter() - started}
+
+
+def site_size(site: Path) -> dict:
+    """Return the built site's total bytes, its HTML pages, and the search index's bytes."""
+    files = [p for p in site.rglob("*") if p.is_file()]
+    search = [site / "search" / "search_index.json", site / "search" / "search_index.js"]
+    return {"bytes": sum(p.stat().st_size for p in files),
+            "html_pages": sum(1 for p in files if p.suffix == ".html" and p.name != "404.html"),
+            "search_bytes": sum(p.stat().st_size for p in search if p.exists())}
+
+
+def measure(count: int, files: list[Path], workdir: Path, jobs: int) -> dict:
+    """Return every measurement for `count` articles."""
+    project = workdir / f"site-{count}"
+    make_site(project, files, count)
+    bare = run_phase("bare", project, jobs)
+    cold = run_phase("build", project, jobs)
+    size = site_size(project / "site")
+    write_article(project / "seeds", files, count)  # the editor adds one article
+    warm = run_phase("build", project, jobs)
+    return {"n": count, "bare": bare, "cold": cold, "warm": warm, "size": size}
+
+
+# ---- the report ---------------------------------------------------------------------------------
+
+def speed_row(r: dict) -> str:
+    """Return the throughput and build-time row of one size."""
+    bare_wps = r["bare"]["words"] / r["bare"]["seconds"]
+    ours_wps = r["bare"]["words"] / r["cold"]["extract"]
+    cold, warm = r["cold"], r["warm"]
+    cells = [f"{r['n']:,}", f"{r['bare']['words']:,}", str(r["bare"]["processes"]), f"{bare_wps:,.0f}",
+             f"{ours_wps:,.0f}", f"{ours_wps / bare_wps:.2f}", f"{cold['extract']:.1f}",
+             f"{cold['resolve+render']:.1f}", f"{cold['write'] + cold['mkdocs']:.1f}",
+             f"{cold['wall']:.1f}", f"{cold['rss_main_mb']:,.0f} + {cold['rss_worker_mb']:,.0f}",
+             f"{warm['wall']:.1f}", f"{warm['wall'] / cold['wall']:.1%}"]
+    return "| " + " | ".join(cells) + " |"
+
+
+def warm_row(r: dict) -> str:
+    """Return the stage breakdown of the warm rebuild of one size."""
+    w = r["warm"]
+    cells = [f"{r['n']:,}", f"{w['extracted']} / {w['cached']:,}", f"{w['load']:.1f}", f"{w['read']:.1f}",
+             f"{w['extract']:.1f}", f"{w['resolve+render']:.1f}", f"{w['write']:.1f}", f"{w['mkdocs']:.1f}",
+             f"{w['wall']:.1f}", f"{w['rss_main_mb']:,.0f}"]
+    return "| " + " | ".join(cells) + " |"
+
+
+def size_row(r: dict) -> str:
+    """Return the output-size row of one size."""
+    s = r["size"]
+    cells = [f"{r['n']:,}", f"{r['cold']['pages']:,}", f"{s['html_pages']:,}", f"{s['bytes'] / 1e6:,.1f}",
+             f"{s['bytes'] / max(s['html_pages'], 1) / 1e3:.1f}", f"{s['search_bytes'] / 1e6:,.1f}"]
+    return "| " + " | ".join(cells) + " |"
+
+
+def print_tables(results: list[dict], jobs: int) -> None:
+    """Print the three tables of a run."""
+    print(f"\njobs={jobs}; model and machine the same for every row; times in seconds; RSS in MB "
+          f"(main process + largest spaCy worker)\n")
+    print("| articles | words | procs | bare nlp.pipe w/s | our extraction w/s | ours/bare | extract "
+          "| resolve+render | write+mkdocs | cold build | peak RSS | rebuild +1 | rebuild/cold |")
+    print("|" + "---|" * 13)
+    for r in results:
+        print(speed_row(r))
+    print("\nWarm rebuild after adding one article, by stage:\n")
+    print("| articles | extracted / cached | load model | read | extract | resolve+render | write | mkdocs "
+          "| total | RSS |")
+    print("|" + "---|" * 10)
+    for r in results:
+        print(warm_row(r))
+    print("\nOutput size:\n")
+    print("| articles | generated pages | HTML pages | site MB | KB per page | search index MB (json+js) |")
+    print("|" + "---|" * 6)
+    for r in results:
+        print(size_row(r))
+
+
+def main() -> None:
+    """Parse the arguments; run one phase (internal) or the whole benchmark."""
+    from generator.batch import default_jobs
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default=DEFAULT_SIZES, help=f"comma-separated N (default {DEFAULT_SIZES})")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of BBC .txt articles")
+    parser.add_argument("--jobs", type=int, default=default_jobs(), help="extraction processes")
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/briefings-bench"), help="scratch folder")
+    parser.add_argument("--keep", action="store_true", help="keep the scratch sites")
+    parser.add_argument("--phase", choices=("bare", "build"), help=argparse.SUPPRESS)
+    parser.add_argument("--project", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.phase:
+        result = (phase_bare if args.phase == "bare" else phase_build)(args.project, args.jobs)
+        print(json.dumps(result))
+        return
+    files, results = corpus_files(args.corpus), []
+    for count in (int(n) for n in args.sizes.split(",")):
+        results.append(measure(count, files, args.workdir, args.jobs))
+        print(json.dumps(results[-1]), file=sys.stderr, flush=True)  # raw numbers, as they come
+        if not args.keep:
+            shutil.rmtree(args.workdir / f"site-{count}", ignore_errors=True)
+    print(f"$ python benchmarks/bench_build.py --sizes {args.sizes} --jobs {args.jobs}")
+    print_tables(results, args.jobs)
+
+
+if __name__ == "__main__":
+    main()

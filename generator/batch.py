@@ -1,0 +1,114 @@
+"""Extraction of many articles: one streamed `nlp.pipe`, several processes when it pays, and the
+per-batch entry point a distributed engine calls (`extract_batch`; the cache is the interface).
+"""
+from __future__ import annotations
+
+import functools
+import itertools
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+
+from generator.cache import ExtractionCache
+from generator.errors import ArticleError
+from generator.extract import extract
+from generator.models import Article, Briefing
+from generator.nlp import load_pipeline
+from generator.read import read_article
+
+# Paragraphs per `nlp.pipe` batch: large enough to keep the model's matrices busy, small enough
+# that workers x batch x in-flight stays a few MB.
+BATCH_SIZE = 64
+# A worker process costs ~1-2 s to start and feed; below this many paragraphs per process a single
+# process finishes first.
+MIN_PARAGRAPHS_PER_PROCESS = 200
+# Each worker holds its own copy of the model (~250 MB with en_core_web_sm); more than this many
+# rarely pays on a laptop and risks the memory budget.
+MAX_DEFAULT_JOBS = 4
+
+Failure = Callable[[Article, Exception], None]
+
+
+def default_jobs() -> int:
+    """Return the number of processes to use by default: the usable cores, at most MAX_DEFAULT_JOBS."""
+    try:
+        cores = len(os.sched_getaffinity(0))  # respects container and taskset limits
+    except AttributeError:
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_DEFAULT_JOBS))
+
+
+def processes_for(paragraphs: int, jobs: int) -> int:
+    """Return how many processes to parse `paragraphs` with: `jobs`, unless too few to pay off."""
+    return max(1, min(jobs, paragraphs // MIN_PARAGRAPHS_PER_PROCESS))
+
+
+def extract_all(articles: Sequence[Article], nlp: Language, jobs: int = 1,
+                failed: Failure | None = None) -> Iterator[Briefing]:
+    """Yield a `Briefing` per article, in order, streaming every paragraph through one `nlp.pipe`.
+
+    Only one article's Docs are alive at a time here (spaCy keeps a few batches in flight), so
+    memory does not grow with the collection. With `failed`, an article whose extraction raises
+    is reported to it and skipped; without, the error propagates.
+    """
+    paragraphs = sum(len(a.paragraphs) for a in articles)
+    texts = ((p, i) for i, article in enumerate(articles) for p in article.paragraphs)
+    docs = nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE, n_process=processes_for(paragraphs, jobs))
+    for index, group in itertools.groupby(docs, key=lambda pair: pair[1]):
+        try:
+            yield extract(articles[index], [doc for doc, _ in group])
+        except Exception as err:  # one odd article must not sink a build of thousands
+            if failed is None:
+                raise
+            failed(articles[index], err)
+
+
+def extraction_error(article: Article, err: Exception) -> ArticleError:
+    """Return the one-line error of an article whose extraction raised."""
+    return ArticleError(article.path or article.id, f"extraction failed ({type(err).__name__}: {err})")
+
+
+@dataclass
+class BatchResult:
+    """What one batch did: keys of entries written or found, and files that failed."""
+
+    extracted: list[str] = field(default_factory=list)
+    cached: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+
+@functools.cache
+def cached_pipeline(model: str | None) -> Language:
+    """Return the pipeline, loaded once per process (an engine's worker runs many batches)."""
+    return load_pipeline(model)
+
+
+def extract_batch(paths: Iterable[str | Path], root: str | Path, model: str | None = None,
+                  jobs: int = 1, seeds: str = "seeds") -> BatchResult:
+    """Extract the article files of one batch into the cache of the project at `root`.
+
+    This is the entry point for a distributed engine: each task calls it with its slice of the
+    archive and the same project folder (on shared storage, or synced back afterwards);
+    `briefings build` then finds every article already cached. Batches are independent.
+    """
+    root = Path(root).resolve()
+    nlp = cached_pipeline(model)
+    cache = ExtractionCache.for_project(root, root / seeds, nlp)
+    result, todo = BatchResult(), []
+    for path in map(Path, paths):
+        try:
+            article = read_article(path if path.is_absolute() else root / path, root)
+        except (ArticleError, OSError) as err:
+            result.failed.append(str(err))
+            continue
+        if cache.get(article) is not None:
+            result.cached.append(cache.key(article))
+        else:
+            todo.append(article)
+    report = lambda article, err: result.failed.append(str(extraction_error(article, err)))  # noqa: E731
+    for briefing in extract_all(todo, nlp, jobs, failed=report):
+        result.extracted.append(cache.put(briefing))
+    return result

@@ -1,0 +1,78 @@
+"""Batch extraction: order, processes, one bad article, and the per-batch entry point for an engine."""
+from __future__ import annotations
+
+import pytest
+
+import generator.batch
+from generator.batch import (MIN_PARAGRAPHS_PER_PROCESS, default_jobs, extract_all, extract_batch,
+                             processes_for)
+from generator.cache import CACHE_FOLDER
+from generator.extract import extract
+from generator.pipeline import Project, generate
+from tests.conftest import make_article
+
+STORIES = ["Tony Blair met Gordon Brown in Riyadh.", "Marco Rubio spoke to Sergei Lavrov.",
+           "Russia and the United States met. Steve Witkoff was there."]
+
+
+def articles(count: int, paragraphs: int = 2) -> list:
+    """Return `count` small articles of `paragraphs` paragraphs each."""
+    return [make_article(*(STORIES[(i + p) % len(STORIES)] for p in range(paragraphs)), article_id=f"a{i}")
+            for i in range(count)]
+
+
+def one_by_one(items, nlp) -> list:
+    """Return each article's briefing, parsed on its own."""
+    return [extract(a, list(nlp.pipe(a.paragraphs))) for a in items]
+
+
+def test_streaming_gives_each_article_its_own_briefing_in_order(rule_nlp):
+    items = articles(5, paragraphs=3)
+    assert list(extract_all(items, rule_nlp)) == one_by_one(items, rule_nlp)
+
+
+def test_several_processes_give_the_same_briefings(rule_nlp):
+    items = articles(MIN_PARAGRAPHS_PER_PROCESS, paragraphs=2)  # enough for two processes
+    assert processes_for(sum(len(a.paragraphs) for a in items), jobs=2) == 2
+    assert list(extract_all(items, rule_nlp, jobs=2)) == one_by_one(items, rule_nlp)
+
+
+def test_small_inputs_stay_in_one_process_and_jobs_default_to_the_cores():
+    assert processes_for(10, jobs=4) == 1
+    assert processes_for(MIN_PARAGRAPHS_PER_PROCESS * 3, jobs=2) == 2
+    assert processes_for(MIN_PARAGRAPHS_PER_PROCESS * 3, jobs=8) == 3
+    assert 1 <= default_jobs() <= generator.batch.MAX_DEFAULT_JOBS
+
+
+def test_an_article_that_breaks_the_extractor_is_reported_and_the_rest_go_on(rule_nlp, monkeypatch):
+    real = generator.batch.extract
+
+    def fragile(article, docs):
+        if article.id == "a1":
+            raise ValueError("[E031] Invalid token")
+        return real(article, docs)
+    monkeypatch.setattr(generator.batch, "extract", fragile)
+    failures = []
+    done = list(extract_all(articles(3), rule_nlp, failed=lambda article, err: failures.append((article.id, str(err)))))
+    assert [b.article.id for b in done] == ["a0", "a2"]
+    assert failures == [("a1", "[E031] Invalid token")]
+    with pytest.raises(ValueError):
+        list(extract_all(articles(3), rule_nlp))
+
+
+def test_an_engine_fills_the_cache_batch_by_batch_and_the_build_extracts_nothing(rule_nlp, site_project, monkeypatch):
+    monkeypatch.setattr(generator.batch, "cached_pipeline", lambda model: rule_nlp)
+    seeds = site_project / "seeds"
+    for i, story in enumerate(STORIES):
+        (seeds / f"story-{i}.txt").write_text(f"Story {i}\n2025-04-0{i + 1}\n\n{story}\n")
+    (seeds / "empty.txt").write_text("")
+    paths = sorted(seeds.glob("*.txt"))
+    first = extract_batch(paths[:2], site_project)  # two tasks of an engine, any order, any machine
+    second = extract_batch([p.relative_to(site_project) for p in paths[2:]], site_project)
+    assert len(first.extracted) + len(second.extracted) == 4
+    assert [m.split(":")[0] for m in first.failed + second.failed] == ["seeds/empty.txt"]
+    assert len(list((site_project / CACHE_FOLDER).glob("*/*.json"))) == 4
+    again = extract_batch(paths[:2], site_project)  # a retried task costs nothing
+    assert again.extracted == [] and len(again.cached) == 1
+    outcome = generate(Project.at(site_project), rule_nlp, report=lambda message: None)
+    assert (outcome.extracted, outcome.cached) == (0, 4)
