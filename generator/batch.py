@@ -16,6 +16,7 @@ from generator.cache import ExtractionCache
 from generator.errors import ArticleError
 from generator.extract import extract
 from generator.models import Article, Briefing
+from generator.curation import add_override_patterns, overrides_for
 from generator.nlp import load_pipeline
 from generator.read import read_article
 
@@ -95,7 +96,7 @@ def extract_batch(paths: Iterable[str | Path], root: str | Path, model: str | No
     `briefings build` then finds every article already cached. Batches are independent.
     """
     root = Path(root).resolve()
-    nlp = cached_pipeline(model)
+    nlp = add_override_patterns(cached_pipeline(model), overrides_for(root / seeds))
     cache = ExtractionCache.for_project(root, root / seeds, nlp)
     result, todo = BatchResult(), []
     for path in map(Path, paths):

@@ -12,6 +12,7 @@ import click
 
 from generator import nlp as pipeline_loader
 from generator.batch import default_jobs, extract_all, extraction_error
+from generator.curation import add_override_patterns, overrides_for
 from generator.errors import ArticleError, BriefingsError
 from generator.pipeline import Advance, Progress, Project, build_site, generate, no_progress
 from generator.read import read_article
@@ -96,7 +97,7 @@ def extract(files: tuple[Path, ...], as_json: bool, model: str | None, jobs: int
             errors.append(str(err))
             click.secho(f"Error: {err}", fg="red", err=True)
     try:
-        nlp = pipeline_loader.load_pipeline(model)
+        nlp = add_override_patterns(pipeline_loader.load_pipeline(model), overrides_for(Path.cwd() / "seeds"))
     except BriefingsError as err:
         fail(str(err))
 

@@ -43,7 +43,8 @@ def group_candidates(candidates: list[Candidate]) -> list[Group]:
     """Return groups: same name or country, acronyms joined to their long form, surnames to full names."""
     by_key: dict[str, list[Candidate]] = {}
     for c in candidates:
-        by_key.setdefault(f"country:{c.country}" if c.country else c.name, []).append(c)
+        key = f"id:{c.pinned}" if c.pinned else f"country:{c.country}" if c.country else c.name
+        by_key.setdefault(key, []).append(c)
     groups = [Group(key, tuple(cs)) for key, cs in by_key.items()]
     groups = merge_acronyms(groups)
     groups = merge_initials(groups)
@@ -51,8 +52,20 @@ def group_candidates(candidates: list[Candidate]) -> list[Group]:
     return merge_given_names(groups)
 
 
+def group_id(group: Group) -> str:
+    """Return the id the group's actor will have: the editor's, else the slug of its name."""
+    return group.key[3:] if group.key.startswith("id:") else safe_slug(canonical_name(group), "actor")
+
+
+def refused(source: Group, target: Group) -> bool:
+    """Return whether the editor said the source's name is not the target actor."""
+    return group_id(target) in {c.rejects for c in source.candidates if c.rejects}
+
+
 def merge_into(groups: list[Group], source: Group, target: Group) -> list[Group]:
-    """Return `groups` with `source`'s mentions moved into `target`."""
+    """Return `groups` with `source`'s mentions moved into `target` (unless the editor refused it)."""
+    if refused(source, target):
+        return groups
     merged = replace(target, candidates=target.candidates + source.candidates)
     return [merged if g is target else g for g in groups if g is not source]
 
@@ -75,11 +88,11 @@ def initials(name: str) -> str:
 def merge_initials(groups: list[Group]) -> list[Group]:
     """Return groups where an acronym ("U.N.", "KSC") joins the one longer name it abbreviates."""
     for short in list(groups):
-        letters = short.key.replace(".", "")
+        letters = canonical_name(short).replace(".", "")
         if short.key.startswith("country:") or not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
             continue
-        longer = [g for g in groups if g is not short and len(g.key.split()) > 1 and not g.key.startswith("country:")
-                  and initials(g.key) == letters]
+        longer = [g for g in groups if g is not short and len(canonical_name(g).split()) > 1
+                  and not g.key.startswith("country:") and initials(canonical_name(g)) == letters]
         if len(longer) == 1:
             groups = merge_into(groups, short, longer[0])
     return groups
@@ -89,17 +102,18 @@ def can_be_surname(group: Group) -> bool:
     """Return whether a group could be a person's partial name: a person, or a lone word not an acronym."""
     if group.key.startswith("country:"):
         return False
-    one_word = len(group.key.split()) == 1 and not group.key.isupper()
+    name = canonical_name(group)
+    one_word = len(name.split()) == 1 and not name.isupper()
     return group.is_person or (one_word and not any(c.label in ("GPE", "LOC", "NORP") for c in group.candidates))
 
 
 def merge_given_names(groups: list[Group]) -> list[Group]:
     """Return groups where a lone given name ("Daniel") joins the one full name that starts with it."""
     for partial in list(groups):
-        if len(partial.key.split()) != 1 or not can_be_surname(partial) or partial not in groups:
+        if len(canonical_name(partial).split()) != 1 or not can_be_surname(partial) or partial not in groups:
             continue
-        fuller = [g for g in groups if g is not partial and g.is_person and len(g.key.split()) > 1
-                  and g.key.split()[0] == partial.key]
+        fuller = [g for g in groups if g is not partial and g.is_person and len(canonical_name(g).split()) > 1
+                  and canonical_name(g).split()[0] == canonical_name(partial)]
         if len(fuller) == 1:
             groups = merge_into(groups, partial, fuller[0])
     return groups
@@ -107,12 +121,12 @@ def merge_given_names(groups: list[Group]) -> list[Group]:
 
 def merge_partial_names(groups: list[Group]) -> list[Group]:
     """Return groups where a partial person name ("Rubio") joins the one full name that ends with it."""
-    for partial in sorted(groups, key=lambda g: len(g.key.split())):
+    for partial in sorted(groups, key=lambda g: len(canonical_name(g).split())):
         if not can_be_surname(partial) or partial not in groups:
             continue
-        words = partial.key.split()
+        words = canonical_name(partial).split()
         fuller = [g for g in groups if g is not partial and g.is_person and not g.key.startswith("country:")
-                  and len(g.key.split()) > len(words) and g.key.split()[-len(words):] == words]
+                  and len(canonical_name(g).split()) > len(words) and canonical_name(g).split()[-len(words):] == words]
         if len(fuller) == 1:  # two people share the surname: leave it ambiguous rather than guess
             groups = merge_into(groups, partial, fuller[0])
     return groups
@@ -165,6 +179,8 @@ def canonical_name(group: Group) -> str:
     """Return the fullest name of the group (most words, then most frequent)."""
     if group.key.startswith("country:"):
         return group.key.split(":", 1)[1]
+    if group.key.startswith("id:") and all(c.country for c in group.candidates):
+        return group.candidates[0].country
     counts = Counter(c.name for c in group.candidates)
     return max(counts, key=lambda name: (len(name.split()), counts[name], name))
 
@@ -183,5 +199,5 @@ def to_actor(group: Group) -> Actor:
     name = canonical_name(group)
     mentions = tuple(sorted({c.mention for c in group.candidates}, key=lambda m: (m.paragraph, m.start)))
     aliases = tuple(sorted({c.surface for c in group.candidates} | {c.name for c in group.candidates}))
-    return Actor(id=safe_slug(name, "actor"), name=name, kind=kind_of(group), aliases=aliases,
+    return Actor(id=group_id(group), name=name, kind=kind_of(group), aliases=aliases,
                  roles=roles_of(group), mentions=mentions)

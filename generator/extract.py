@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from generator import clusters as clustering
 from generator.affiliations import affiliations
+from generator.curation import REJECT_PREFIX
 from generator.countries import country_of_demonym, country_of_name
 from generator.events import find_events
 from generator.factions import find_factions
@@ -33,6 +34,8 @@ class Candidate:
     role: Role | None = None
     country: str | None = None
     acronym: str | None = None
+    pinned: str | None = None
+    rejects: str | None = None
 
 
 def extract(article: Article, docs: list[Doc]) -> Briefing:
@@ -82,7 +85,7 @@ def clean_entity(ent: Span) -> Span | None:
         end += 2  # the model stops names at a hyphen: "Wong Kwok" for "Wong Kwok-hing"
     while end - ent.start > 1 and doc[end - 1].text in CAPTION_WORDS:
         end -= 1
-    return Span(doc, ent.start, end, label=ent.label_) if end > ent.start else None
+    return Span(doc, ent.start, end, label=ent.label_, span_id=ent.id) if end > ent.start else None
 
 
 def is_descriptor(ent: Span) -> bool:
@@ -115,13 +118,22 @@ def candidates_of_entity(ent: Span, paragraph: int, sentence: int) -> Iterator[C
     title = ent[:inner_title] if inner_title else title_before(ent)
     role = (role_text(title) if title is not None else None) or apposition_after(ent)
     acronym = acronym_after(ent)
+    pinned, rejects = editor_ids(ent)
     yield Candidate(name=name.text, surface=surface.text, label=ent.label_,
                     mention=Mention(paragraph, name.start_char, name.end_char, sentence),
                     person_title=title is not None, acronym=acronym.text if acronym else None,
-                    role=Role(role, ent.sent.text.strip()) if role else None)
+                    role=Role(role, ent.sent.text.strip()) if role else None, pinned=pinned, rejects=rejects)
     if acronym is not None:
         yield Candidate(name=acronym.text, surface=acronym.text, label=ent.label_,
                         mention=Mention(paragraph, acronym.start_char, acronym.end_char, sentence))
+
+
+def editor_ids(ent: Span) -> tuple[str | None, str | None]:
+    """Return (actor id the editor pinned this name to, actor id the editor says it is not)."""
+    ent_id = ent.ent_id_
+    if ent_id.startswith(REJECT_PREFIX):
+        return None, ent_id[len(REJECT_PREFIX):]
+    return (ent_id or None), None
 
 
 def trim(span: Span) -> tuple[Span, Span] | None:

@@ -159,6 +159,7 @@ class CollectionActor:
     affiliations: tuple[str, ...] = ()
     former_ids: tuple[str, ...] = ()
     may_be: tuple[str, ...] = ()
+    description: str | None = None
 
     @property
     def mentions(self) -> int:

@@ -20,6 +20,7 @@ from spacy.language import Language
 from generator import incremental
 from generator.batch import extract_all, extraction_error
 from generator.cache import ExtractionCache
+from generator.curation import add_override_patterns, overrides_for
 from generator.errors import ArticleError, BriefingsError
 from generator.models import Article, Briefing
 from generator.read import drop_duplicates, find_articles, read_article
@@ -123,13 +124,15 @@ def generate(project: Project, nlp: Language, cache: ExtractionCache | None = No
     with timed(outcome, "read"):
         articles = read_all(find_articles(project.seeds_dir), project.root, outcome)
     report(f"Read {len(articles)} of {outcome.articles} articles from {project.seeds_dir.name}/")
+    overrides = overrides_for(project.seeds_dir)  # a bad overrides file stops the build: fixes must not vanish
+    add_override_patterns(nlp, overrides)
     cache = cache or ExtractionCache.for_project(project.root, project.seeds_dir, nlp)
     with timed(outcome, "extract"):
         outcome.briefings = extract_cached(articles, nlp, cache, outcome, jobs, progress)
     report(f"Extracted {outcome.extracted} new or changed articles, {outcome.cached} unchanged from the cache "
            f"({outcome.timings['extract']:.1f} s)")
     with timed(outcome, "resolve+render"):
-        collection = resolve(outcome.briefings)
+        collection = resolve(outcome.briefings, overrides)
         outcome.pages = render(collection, project.templates_dir)
     report(f"Resolved {len(collection.actors)} actors; rendered {len(outcome.pages)} pages "
            f"({outcome.timings['resolve+render']:.1f} s)")

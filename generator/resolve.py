@@ -10,22 +10,26 @@ from collections.abc import Iterable
 from generator.models import (Actor, Appearance, Briefing, Collection, CollectionActor,
                               CollectionRole)
 
+from generator.curation import curated, merge_targets
+from generator.overrides import Overrides
 from generator.resolve_events import resolve_events
 from generator.resolve_factions import resolve_factions
 
 RELATED_LIMIT = 10
 
 
-def resolve(briefings: Iterable[Briefing]) -> Collection:
-    """Return the collection: briefings newest first, actors merged across briefings."""
+def resolve(briefings: Iterable[Briefing], overrides: Overrides | None = None) -> Collection:
+    """Return the collection: briefings newest first, actors merged across briefings, the editor's
+    overrides (merges, names, kinds, aliases, descriptions, roles) applied last."""
     ordered = tuple(sorted(briefings, key=newest_first))
-    actor_ids, ambiguous = assign_global_ids(ordered)
+    actor_ids, ambiguous = assign_global_ids(ordered, overrides or Overrides())
     members: dict[str, list[tuple[Briefing, Actor]]] = defaultdict(list)
     for briefing in ordered:
         for actor in briefing.actors:
             members[actor_ids[(briefing.article.id, actor.id)]].append((briefing, actor))
     related = co_mentions(ordered, actor_ids)
-    actors = tuple(sorted((merge_actor(gid, found, related[gid], actor_ids, ambiguous.get(gid, ()))
+    actors = tuple(sorted((curated(merge_actor(gid, found, related[gid], actor_ids, ambiguous.get(gid, ())),
+                                   (overrides or Overrides()).actor(gid))
                            for gid, found in members.items()), key=lambda a: a.id))
     actors = with_former_ids(actors, actor_ids)
     factions, faction_ids = resolve_factions(ordered, actor_ids)
@@ -40,7 +44,8 @@ def newest_first(briefing: Briefing) -> tuple:
     return (-date.toordinal(), briefing.article.title.lower(), briefing.article.id)
 
 
-def assign_global_ids(briefings: tuple[Briefing, ...]) -> tuple[dict[tuple[str, str], str], dict[str, tuple]]:
+def assign_global_ids(briefings: tuple[Briefing, ...], overrides: Overrides
+                      ) -> tuple[dict[tuple[str, str], str], dict[str, tuple]]:
     """Return (briefing id, local actor id) -> collection id, and ambiguous surname id -> candidates.
 
     A lone surname joins the one full name in the collection that ends with it; a surname that
@@ -52,12 +57,14 @@ def assign_global_ids(briefings: tuple[Briefing, ...]) -> tuple[dict[tuple[str, 
             words = tuple(actor.name.split())
             if actor.kind == "person" and len(words) > 1:
                 full_names[words[-1:]].add(actor.id)
-    ids, ambiguous = {}, {}
+    ids, ambiguous, merged = {}, {}, merge_targets(overrides)
     for briefing in briefings:
         for actor in briefing.actors:
             words = tuple(actor.name.split())
             owners = full_names.get(words, set()) if actor.kind == "person" and len(words) == 1 else set()
-            ids[(briefing.article.id, actor.id)] = next(iter(owners)) if len(owners) == 1 else actor.id
+            owners = {o for o in owners if actor.name not in getattr(overrides.actor(o), "reject_aliases", ())}
+            chosen = next(iter(owners)) if len(owners) == 1 else actor.id
+            ids[(briefing.article.id, actor.id)] = merged.get(chosen, chosen)
             if len(owners) > 1:
                 ambiguous[actor.id] = tuple(sorted(owners))
     return ids, ambiguous

@@ -83,3 +83,17 @@ def test_a_bad_article_is_skipped_and_the_others_build(site_project):
     strict = subprocess.run([sys.executable, "-m", "generator", "build", "--strict"], cwd=site_project,
                             capture_output=True, text=True)
     assert strict.returncode == 1 and "--strict" in strict.stderr
+
+
+def test_overrides_file_renames_and_a_bad_one_stops_the_build(site_project):
+    overrides = site_project / "seeds" / "actors.yml"
+    overrides.write_text("actors:\n  trump:\n    name: Donald Trump\n    description: President of the United States.\n")
+    assert run_build(site_project).returncode == 0
+    page = (site_project / "site_src" / "actors" / "trump.md").read_text()
+    assert "# Donald Trump" in page and "President of the United States." in page
+    overrides.write_text("actors:\n  trump:\n    kind: persn\n")
+    before = (site_project / "site_src" / "actors" / "trump.md").read_bytes()
+    result = run_build(site_project)
+    assert result.returncode == 1
+    assert "actors.yml" in result.stderr and "persn" in result.stderr
+    assert (site_project / "site_src" / "actors" / "trump.md").read_bytes() == before
