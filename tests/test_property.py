@@ -25,14 +25,14 @@ from generator.models import Article
 from generator.read import MAX_TITLE_CHARS, drop_duplicates, read_article
 from generator.render import GENERATED_MARKER, render
 from generator.resolve import resolve
-from generator.slugs import safe_slug
+from generator.slugs import heading_id, safe_slug
 from generator.write import check_page_path, owned_folders, swapped_pages
 from tests.conftest import ROOT
 
 # Bounded so the whole file runs in seconds; `deadline=None` because the first examples also load
-# templates and Markdown extensions.
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-SLOW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# templates and Markdown extensions; no example database, so the tests leave no folder behind.
+FAST = settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Fragments that mean something to Markdown, HTML, Jinja, YAML or a table; mixed with any Unicode.
 MARKUP = ["<", ">", "&", ";", "#", "[", "]", "(", ")", "!", "*", "_", "`", "\\", "|", "{", "}", "-", "=",
@@ -168,6 +168,17 @@ def test_pages_are_written_inside_the_docs_folder_or_refused(tmp_path_factory, p
         pass
     outside = [p for p in root.rglob("*") if not p.is_relative_to(docs) and p != docs.parent]
     assert outside == [] and (docs / "about.md").read_text() == "# Mine\n"
+
+
+@FAST
+@given(any_text)
+def test_heading_ids_never_take_the_themes_own_ids(text):
+    from markdown.extensions.toc import slugify_unicode
+
+    plain = slugify_unicode(text, "-")
+    assert not heading_id(text, "-").startswith("__")
+    assert heading_id(text, "-") == plain or plain.startswith("__")
+    assert heading_id("__config", "-") == "config" and heading_id("Who's who", "-") == "whos-who"
 
 
 # --- the reader ---------------------------------------------------------------------------
