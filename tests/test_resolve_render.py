@@ -65,7 +65,9 @@ def test_pages_link_first_mentions_and_every_actor(rule_nlp):
     pages = render(resolve(two_briefings(rule_nlp)), ROOT / "templates")
     assert set(pages) == {"index.md", "briefings/index.md", "actors/index.md", "factions/index.md", "events/index.md", "briefings/first.md",
                           "briefings/second.md", "actors/marco-rubio.md", "actors/sergei-lavrov.md",
-                          "actors/riyadh.md", "actors/russia.md", "actors/rubio.md"}
+                          "actors/riyadh.md", "actors/russia.md", "actors/rubio.md",
+                          "briefings/feed.xml", "tags/index.md", "tags/russia.md", "tags/countries.md",
+                          "tags/people.md", "tags/places.md"}
     first = pages["briefings/first.md"]
     assert "[Marco Rubio](../actors/marco-rubio.md) met [Sergei Lavrov](../actors/sergei-lavrov.md)" in first
     assert "[Rubio](../actors/marco-rubio.md) said" in pages["briefings/second.md"]
