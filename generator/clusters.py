@@ -139,7 +139,7 @@ def add_missed_mentions(groups: list[Group], docs: list[Doc], sentence_index: di
     matcher = PhraseMatcher(docs[0].vocab)
     for n, group in enumerate(groups):
         surfaces = {c.name for c in group.candidates if len(c.name) > 1}
-        matcher.add(str(n), [Doc(docs[0].vocab, words=s.split(" ")) for s in sorted(surfaces)])
+        matcher.add(str(n), [Doc(docs[0].vocab, words=s.split()) for s in sorted(surfaces)])
     taken = {(c.mention.paragraph, i) for g in groups for c in g.candidates
              for i in range(c.mention.start, c.mention.end)}
     extra: dict[int, list[Candidate]] = {}

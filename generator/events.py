@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from markdown.extensions.toc import slugify_unicode
 from spacy.tokens import Doc, Span, Token
 
 from generator.dates import RECENT_WORDS, compatible, resolve_date
 from generator.models import Actor, Event, EventDate
+from generator.slugs import safe_slug
 
 # Most specific first: when triggers nest, the earlier type names the event.
 EVENT_LEXICON: dict[str, tuple[str, ...]] = {
@@ -210,7 +210,7 @@ def with_ids(events: list[Event], names: dict[str, str]) -> list[Event]:
     seen: set[str] = set()
     out = []
     for event in events:
-        base = slugify_unicode(f"{event.type} {names[event.participants[0]]}", "-")
+        base = safe_slug(f"{event.type} {names[event.participants[0]]}", "event")
         event_id, n = base, 1
         while event_id in seen:
             n += 1

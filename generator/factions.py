@@ -10,13 +10,13 @@ Rules over the dependency parse, in three passes per article:
 """
 from __future__ import annotations
 
-from markdown.extensions.toc import slugify_unicode
 from spacy.tokens import Doc, Span, Token
 
 from generator.faction_rules import clause_on, define_factions, label_uses
 from generator.faction_state import (LEAD_VERBS, MODIFIER_DEPS, OPPOSITION_CUES, PRONOUN_SUBJECTS, SUPPORT_WORDS,
                                      ArticleFactions, Draft, LabelUse, persons_in, stem)
 from generator.models import Actor, Faction, Membership, Sentence
+from generator.slugs import safe_slug
 
 __all__ = ["find_factions", "stem"]
 
@@ -142,7 +142,7 @@ def build_factions(state: ArticleFactions) -> tuple[Faction, ...]:
     kept = {k: d for k, d in state.drafts.items() if d.names and (d.members or d.leader or d.opposes)}
     ids, seen = {}, set()
     for key, draft in kept.items():
-        base = slugify_unicode(display_name(draft).replace("–", "-"), "-") or "faction"
+        base = safe_slug(display_name(draft).replace("–", "-"), "faction")
         ids[key] = base if base not in seen else f"{base}-{len(seen)}"
         seen.add(ids[key])
     return tuple(Faction(id=ids[k], name=display_name(d), leader=d.leader,

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from markdown.extensions.toc import slugify_unicode
 
 from generator.dates import compatible
 from generator.models import Briefing, CollectionEvent, Event, Report
+from generator.slugs import safe_slug
 
 
 def resolve_events(briefings: tuple[Briefing, ...], actor_ids: dict[tuple[str, str], str],
@@ -47,7 +47,7 @@ def add_report(merged: list[CollectionEvent], briefing: Briefing, event: Event, 
 def event_slug(event: CollectionEvent, names: dict[str, str]) -> str:
     """Return a readable id: date, type and first participant ('2025-02-agreement-ukraine')."""
     date = event.date.value if event.date.value and event.date.precision != "before" else ""
-    return slugify_unicode(f"{date} {event.type} {names[event.participants[0]]}", "-") or "event"
+    return safe_slug(f"{date} {event.type} {names[event.participants[0]]}", "event")
 
 
 def unique(base: str, taken: set[str]) -> str:

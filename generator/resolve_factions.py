@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from markdown.extensions.toc import slugify_unicode
 
 from generator.factions import stem
 from generator.models import Briefing, CollectionFaction, CollectionMembership, Faction
+from generator.slugs import safe_slug
 
 
 def resolve_factions(briefings: tuple[Briefing, ...], actor_ids: dict[tuple[str, str], str]
@@ -37,7 +37,7 @@ def global_id(key: str, found: list[tuple[Briefing, Faction]]) -> str:
     """Return the faction's stable id: '<leader id>-camp' for a person's camp, else its name's slug."""
     if key.startswith("camp:"):
         return f"{key[5:]}-camp"
-    return slugify_unicode(found[0][1].name.replace("–", "-"), "-") or "faction"
+    return safe_slug(found[0][1].name.replace("–", "-"), "faction")
 
 
 def merge_faction(faction_id: str, found: list[tuple[Briefing, Faction]], actor_ids: dict,

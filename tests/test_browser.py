@@ -170,9 +170,6 @@ def test_the_theme_itself_loads_nothing_from_elsewhere(served_site, browser):
     assert foreign == [] and problems == []
 
 
-@pytest.mark.xfail(strict=True, reason="mkdocs.yml: a heading titled '__config' takes the id of Material's "
-                   "config script and breaks the theme's scripts; set the toc extension's "
-                   "slugify: !!python/name:generator.slugs.heading_id")
 def test_a_heading_cannot_take_the_id_of_the_themes_config(served_site, browser):
     page, problems = browser
     page.goto(served_site + CLOBBERING_PAGE, wait_until="load")

@@ -26,7 +26,7 @@ def test_extract_json_lines_in_the_documented_schema(tmp_path):
     assert seed["article"] == {"id": "000_72eccff349c78508", "title": seed["article"]["title"],
                                "date": "2025-03-09", "source": "000_72eccff349c78508.txt"}
     assert {"dealmakers", "Rubio camp"} <= {f["name"] for f in seed["factions"]}
-    assert set(seed["actors"][0]) == {"id", "name", "kind", "aliases", "mentions", "roles"}
+    assert set(seed["actors"][0]) == {"id", "name", "kind", "aliases", "mentions", "roles", "affiliation"}
     lavrov = next(a for a in seed["actors"] if a["name"] == "Sergei Lavrov")
     assert lavrov["roles"][0]["title"] == "Foreign Minister"
     assert "Sergei Lavrov" in lavrov["roles"][0]["evidence"]
