@@ -28,7 +28,8 @@ from generator.errors import BriefingsError
 from generator.slugs import is_safe_slug, safe_slug
 
 KINDS = ("person", "organization", "country", "place", "group")
-TOP_LEVEL_KEYS = ("actors",)
+TOP_LEVEL_KEYS = ("actors", "factions")
+FACTION_KEYS = ("name", "leader", "members", "remove_members", "merge", "stance", "opposes")
 ACTOR_KEYS = ("name", "kind", "aliases", "reject_aliases", "merge", "description", "roles")
 MAX_FILE_BYTES = 1024 * 1024
 MAX_NAME_CHARS = 200
@@ -50,10 +51,33 @@ class ActorOverride:
 
 
 @dataclass(frozen=True)
+class FactionOverride:
+    """What the editor says about one faction (ids of actors and factions); None or () for nothing."""
+
+    id: str
+    name: str | None = None
+    leader: str | None = None
+    members: tuple[str, ...] = ()
+    remove_members: tuple[str, ...] = ()
+    merge: tuple[str, ...] = ()
+    stance: str | None = None
+    opposes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Overrides:
-    """Every actor override of the file, in the file's order."""
+    """Every actor and faction override of the file, in the file's order."""
 
     actors: tuple[ActorOverride, ...] = ()
+    factions: tuple[FactionOverride, ...] = ()
+
+    def faction(self, faction_id: str) -> FactionOverride | None:
+        """Return the override of a faction id, or None."""
+        return next((f for f in self.factions if f.id == faction_id), None)
+
+    def merged_faction_ids(self) -> dict[str, str]:
+        """Return {merged faction id: the id it is merged into}."""
+        return {other: f.id for f in self.factions for other in f.merge}
 
     def actor(self, actor_id: str) -> ActorOverride | None:
         """Return the override of an actor id, or None."""
@@ -99,9 +123,11 @@ def load_overrides(path: Path) -> Overrides:
     found = tuple(override for actor_id, entry in actors.items()
                   if (override := checker.actor(actor_id, entry)) is not None)
     checker.across_actors(found)
+    factions = tuple(override for faction_id, entry in checker.section(data, "factions").items()
+                     if (override := checker.faction(faction_id, entry)) is not None)
     if problems:
         raise OverridesError(problems)
-    return Overrides(actors=found)
+    return Overrides(actors=found, factions=factions)
 
 
 def load_yaml(path: Path) -> object:
@@ -171,6 +197,40 @@ class Checker:
             self.expected("actors", "a mapping of actor ids to settings", actors)
             return {}
         return actors
+
+    def section(self, data: object, key: str) -> dict:
+        """Return one top-level mapping of the file's data ({} if absent or wrong; `top_level` checked the rest)."""
+        value = data.get(key) if isinstance(data, dict) else None
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self.expected(key, f"a mapping of {key[:-1]} ids to settings", value)
+            return {}
+        return value
+
+    def faction(self, faction_id: object, entry: object) -> FactionOverride | None:
+        """Return the checked override of one faction, or None if its id or settings are unusable."""
+        where = f"factions.{faction_id}"
+        if not isinstance(faction_id, str) or not is_safe_slug(faction_id):
+            self.problem(where, f"expected a faction id like '{safe_slug(str(faction_id))}', got {describe(faction_id)}")
+            return None
+        if not isinstance(entry, dict) or not entry:
+            self.expected(where, f"a mapping of settings ({', '.join(FACTION_KEYS)})", entry)
+            return None
+        for key in entry:
+            if key not in FACTION_KEYS:
+                self.unknown_key(f"{where}.", key, FACTION_KEYS)
+        leader = self.line(f"{where}.leader", entry.get("leader"))
+        if leader is not None and not is_safe_slug(leader):
+            self.expected(f"{where}.leader", f"an actor id like '{safe_slug(leader)}'", leader)
+            leader = None
+        return FactionOverride(
+            id=faction_id, name=self.line(f"{where}.name", entry.get("name")), leader=leader,
+            members=self.ids(f"{where}.members", entry.get("members"), ""),
+            remove_members=self.ids(f"{where}.remove_members", entry.get("remove_members"), ""),
+            merge=self.ids(f"{where}.merge", entry.get("merge"), faction_id),
+            stance=self.line(f"{where}.stance", entry.get("stance"), MAX_DESCRIPTION_CHARS),
+            opposes=self.ids(f"{where}.opposes", entry.get("opposes"), faction_id))
 
     def actor(self, actor_id: object, entry: object) -> ActorOverride | None:
         """Return the checked override of one actor, or None if its id or settings are unusable."""

@@ -32,7 +32,7 @@ def resolve(briefings: Iterable[Briefing], overrides: Overrides | None = None) -
                                    (overrides or Overrides()).actor(gid))
                            for gid, found in members.items()), key=lambda a: a.id))
     actors = with_former_ids(actors, actor_ids)
-    factions, faction_ids = resolve_factions(ordered, actor_ids)
+    factions, faction_ids = resolve_factions(ordered, actor_ids, overrides)
     events, event_ids = resolve_events(ordered, actor_ids, {a.id: a.name for a in actors})
     return Collection(briefings=ordered, actors=actors, actor_ids=actor_ids, factions=factions,
                       faction_ids=faction_ids, events=events, event_ids=event_ids)

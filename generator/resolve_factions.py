@@ -2,27 +2,56 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import replace
 
-
+from generator.curation import EDITOR_EVIDENCE
 from generator.factions import stem
 from generator.models import Briefing, CollectionFaction, CollectionMembership, Faction
+from generator.overrides import FactionOverride, Overrides
 from generator.slugs import safe_slug
 
 
-def resolve_factions(briefings: tuple[Briefing, ...], actor_ids: dict[tuple[str, str], str]
+def resolve_factions(briefings: tuple[Briefing, ...], actor_ids: dict[tuple[str, str], str],
+                     overrides: Overrides | None = None
                      ) -> tuple[tuple[CollectionFaction, ...], dict[tuple[str, str], str]]:
-    """Return the collection's factions and (briefing id, local faction id) -> faction id."""
+    """Return the collection's factions and (briefing id, local faction id) -> faction id.
+
+    The editor's overrides merge factions and correct their name, leader, members, stance and rivals.
+    """
+    overrides = overrides or Overrides()
+    merged = overrides.merged_faction_ids()
     groups: dict[str, list[tuple[Briefing, Faction]]] = defaultdict(list)
     for briefing in briefings:
         for faction in briefing.factions:
             groups[faction_key(briefing, faction, actor_ids)].append((briefing, faction))
+    by_id: dict[str, list[tuple[Briefing, Faction]]] = defaultdict(list)
     faction_ids = {}
     for key, found in groups.items():
-        for briefing, faction in found:
-            faction_ids[(briefing.article.id, faction.id)] = global_id(key, found)
-    factions = tuple(sorted((merge_faction(global_id(k, f), f, actor_ids, faction_ids) for k, f in groups.items()),
-                            key=lambda f: f.id))
-    return factions, faction_ids
+        final = merged.get(global_id(key, found), global_id(key, found))
+        by_id[final].extend(found)
+        faction_ids.update({(b.article.id, f.id): final for b, f in found})
+    known = set(actor_ids.values())
+    factions = [curated_faction(merge_faction(fid, found, actor_ids, faction_ids), overrides.faction(fid), known)
+                for fid, found in by_id.items()]
+    names = {f.id for f in factions}  # an editor's id that names no faction here is ignored
+    return tuple(sorted((replace(f, opposes=tuple(o for o in f.opposes if o in names and o != f.id))
+                         for f in factions), key=lambda f: f.id)), faction_ids
+
+
+def curated_faction(faction: CollectionFaction, override: FactionOverride | None, known: set[str]) -> CollectionFaction:
+    """Return the faction with the editor's name, leader, members, stance and rivals applied.
+
+    Actor ids the collection does not have are ignored (the article that named them may be gone).
+    """
+    if override is None:
+        return faction
+    members = tuple(m for m in faction.members if m.actor not in override.remove_members)
+    members += tuple(CollectionMembership(a, EDITOR_EVIDENCE, "") for a in override.members
+                     if a in known and a not in {m.actor for m in members})
+    leader = override.leader if override.leader in known else faction.leader
+    return replace(faction, name=override.name or faction.name, leader=leader,
+                   members=members, stance=override.stance or faction.stance,
+                   opposes=tuple(sorted(set(faction.opposes) | set(override.opposes))))
 
 
 def faction_key(briefing: Briefing, faction: Faction, actor_ids: dict) -> str:

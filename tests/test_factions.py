@@ -92,3 +92,23 @@ def test_a_persons_camp_by_possessive_with_members(model_nlp):
     names = {f.name: (f.leader, {m.actor for m in f.members}) for f in briefing.factions}
     assert names["Brown camp"] == ("gordon-brown", {"gordon-brown", "ed-balls"})
     assert "alan-milburn" in names["Blair camp"][1]
+
+
+def test_editor_names_merges_and_corrects_factions(model_nlp):
+    from generator.overrides import FactionOverride, Overrides
+
+    first = brief(model_nlp, "Tony Blair's feud with Gordon Brown went on.", article_id="a")
+    second = brief(model_nlp, "The Brownites, led by Gordon Brown, met. Ed Balls spoke.", article_id="b")
+    overrides = Overrides(factions=(
+        FactionOverride(id="gordon-brown-camp", name="Brownites", members=("ed-balls", "nobody"),
+                        stance="Brown should succeed Blair soon."),
+        FactionOverride(id="tony-blair-camp", remove_members=("tony-blair",), opposes=("no-such-faction",)),
+    ))
+    collection = resolve([first, second], overrides)
+    brown = next(f for f in collection.factions if f.id == "gordon-brown-camp")
+    assert brown.name == "Brownites" and brown.stance == "Brown should succeed Blair soon."
+    assert [m.actor for m in brown.members] == ["gordon-brown", "ed-balls"]
+    blair = next(f for f in collection.factions if f.id == "tony-blair-camp")
+    assert blair.members == () and blair.opposes == ("gordon-brown-camp",)
+    page = render(collection, ROOT / "templates")["factions/gordon-brown-camp.md"]
+    assert "# Brownites" in page and "Set by the editor in seeds/actors.yml." in page

@@ -60,3 +60,21 @@ def test_collection_gets_names_descriptions_roles_and_merges(curated_nlp):
 def test_patterns_are_replaced_not_stacked(curated_nlp):
     add_override_patterns(curated_nlp, Overrides())
     assert "briefings_overrides" not in curated_nlp.pipe_names
+
+
+def test_faction_overrides_are_checked_like_actor_ones(tmp_path):
+    from generator.overrides import OverridesError, load_overrides
+
+    path = tmp_path / "actors.yml"
+    path.write_text("factions:\n  dealmakers:\n    name: The dealmakers\n    opposes: [marco-rubio-camp]\n"
+                    "  rubio-camp:\n    lead: marco-rubio\n    members: marco-rubio\n")
+    with pytest.raises(OverridesError) as caught:
+        load_overrides(path)
+    assert caught.value.problems == (
+        f"{path}: unknown key 'factions.rubio-camp.lead' (did you mean 'leader'?)",
+        f"{path}: value 'factions.rubio-camp.members': expected a list of texts, like [A, B], got 'marco-rubio'",
+    )
+    path.write_text("factions:\n  dealmakers:\n    name: The dealmakers\n    merge: [dealmaker]\n")
+    loaded = load_overrides(path)
+    assert loaded.faction("dealmakers").name == "The dealmakers"
+    assert loaded.merged_faction_ids() == {"dealmaker": "dealmakers"}
