@@ -155,7 +155,7 @@ def test_searching_for_payload_words_shows_results_as_text(served_site, browser)
     page.goto(served_site + "index.html", wait_until="load")
     for query in ("script", "onerror", "alert", "javascript", "iframe"):
         page.fill("input.md-search__input", query)
-        page.wait_for_selector(".md-search-result__item", timeout=30_000)  # the index builds in a worker
+        page.wait_for_selector(".md-search-result__item", timeout=90_000)  # the index builds in a worker
         page.wait_for_timeout(200)
         problems.extend(f"search {query!r}: {line}" for line in page.evaluate(FIND_INJECTED))
     assert page.locator(".md-search-result__item").count() > 0
