@@ -242,10 +242,12 @@ def parse_date(text: str) -> dt.date | None:
     """Return the date written in `text` ("Sun 9th Mar, 2025", "2025-03-09"), or None."""
     if not re.search(r"\d", text) or len(text) > 100:
         return None
-    try:
-        return date_parser.parse(text, default=dt.datetime(1900, 1, 1)).date()
-    except (ValueError, OverflowError, TypeError):
-        return None
+    for fuzzy in (False, True):  # datelines carry words and times: "Published: August 7, 2012, 4:43 pm ET"
+        try:
+            return date_parser.parse(text, default=dt.datetime(1900, 1, 1), fuzzy=fuzzy, ignoretz=True).date()
+        except (ValueError, OverflowError, TypeError):
+            continue
+    return None
 
 
 def split_front_matter(text: str, shown: str) -> tuple[dict, str]:
