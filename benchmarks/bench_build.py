@@ -55,6 +55,13 @@ def write_article(seeds: Path, files: list[Path], index: int) -> None:
     (seeds / name).write_text(article_text(files[source], copy), encoding="utf-8")
 
 
+def generated_files(folder: str, names: list[str]) -> list[str]:
+    """Return the names in `folder` of pages a previous build generated (copy only hand-written files)."""
+    from generator.write import is_generated
+
+    return [n for n in names if (Path(folder) / n).is_file() and is_generated(Path(folder) / n)]
+
+
 def make_site(target: Path, files: list[Path], count: int) -> None:
     """Create a scratch copy of the site with `count` articles and no generated pages or caches."""
     shutil.rmtree(target, ignore_errors=True)
@@ -62,7 +69,7 @@ def make_site(target: Path, files: list[Path], count: int) -> None:
     for name in HAND_WRITTEN:
         source = ROOT / name
         if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("briefings", "actors", "index.md"))
+            shutil.copytree(source, target / name, ignore=generated_files)
         else:
             shutil.copy(source, target / name)
     (target / "seeds").mkdir()
@@ -83,10 +90,12 @@ def phase_bare(project: Path, jobs: int) -> dict:
     """Time bare `nlp.pipe` over every paragraph of the seeds, as our extraction would call it."""
     from generator.batch import BATCH_SIZE, processes_for
     from generator.nlp import load_pipeline
-    from generator.read import find_articles, read_article
+    from generator.pipeline import Outcome, read_all
+    from generator.read import find_articles
 
     nlp = load_pipeline()
-    paragraphs = [p for path in find_articles(project / "seeds") for p in read_article(path).paragraphs]
+    articles = read_all(find_articles(project / "seeds"), project, Outcome())  # duplicates skipped, as in a build
+    paragraphs = [p for article in articles for p in article.paragraphs]
     processes = processes_for(len(paragraphs), jobs)
     started = time.perf_counter()
     for _ in nlp.pipe(paragraphs, batch_size=BATCH_SIZE, n_process=processes):
@@ -105,9 +114,11 @@ def phase_build(project: Path, jobs: int) -> dict:
     nlp = load_pipeline()
     loaded = time.perf_counter() - started
     outcome = generate(site, nlp, report=lambda message: None, jobs=jobs)
-    build_site(site, outcome, report=lambda message: None)
-    return {"load": loaded, **outcome.timings, "extracted": outcome.extracted, "cached": outcome.cached,
-            "pages": len(outcome.pages), "in_process": time.perf_counter() - started, **peak_rss_mb()}
+    counts = {"extracted": outcome.extracted, "cached": outcome.cached, "skipped": len(outcome.skipped),
+              "pages": len(outcome.pages), "rss_generate_mb": peak_rss_mb()["rss_main_mb"]}
+    build_site(site, outcome, report=lambda message: None, release=True)  # as `briefings build` does
+    return {"load": loaded, **outcome.timings, **counts, "in_process": time.perf_counter() - started,
+            **peak_rss_mb()}
 
 
 def run_phase(phase: str, project: Path, jobs: int) -> dict:
@@ -151,7 +162,8 @@ def speed_row(r: dict) -> str:
     cells = [f"{r['n']:,}", f"{r['bare']['words']:,}", str(r["bare"]["processes"]), f"{bare_wps:,.0f}",
              f"{ours_wps:,.0f}", f"{ours_wps / bare_wps:.2f}", f"{cold['extract']:.1f}",
              f"{cold['resolve+render']:.1f}", f"{cold['write'] + cold['mkdocs']:.1f}",
-             f"{cold['wall']:.1f}", f"{cold['rss_main_mb']:,.0f} + {cold['rss_worker_mb']:,.0f}",
+             f"{cold['wall']:.1f}",
+             f"{cold['rss_main_mb']:,.0f} ({cold['rss_generate_mb']:,.0f}) + {cold['rss_worker_mb']:,.0f}",
              f"{warm['wall']:.1f}", f"{warm['wall'] / cold['wall']:.1%}"]
     return "| " + " | ".join(cells) + " |"
 
@@ -168,15 +180,15 @@ def warm_row(r: dict) -> str:
 def size_row(r: dict) -> str:
     """Return the output-size row of one size."""
     s = r["size"]
-    cells = [f"{r['n']:,}", f"{r['cold']['pages']:,}", f"{s['html_pages']:,}", f"{s['bytes'] / 1e6:,.1f}",
+    cells = [f"{r['n']:,}", str(r["cold"]["skipped"]), f"{r['cold']['pages']:,}", f"{s['html_pages']:,}", f"{s['bytes'] / 1e6:,.1f}",
              f"{s['bytes'] / max(s['html_pages'], 1) / 1e3:.1f}", f"{s['search_bytes'] / 1e6:,.1f}"]
     return "| " + " | ".join(cells) + " |"
 
 
 def print_tables(results: list[dict], jobs: int) -> None:
     """Print the three tables of a run."""
-    print(f"\njobs={jobs}; model and machine the same for every row; times in seconds; RSS in MB "
-          f"(main process + largest spaCy worker)\n")
+    print(f"\njobs={jobs}; model and machine the same for every row; times in seconds; peak RSS in MB: "
+          f"main process (its peak before MkDocs) + largest spaCy worker\n")
     print("| articles | words | procs | bare nlp.pipe w/s | our extraction w/s | ours/bare | extract "
           "| resolve+render | write+mkdocs | cold build | peak RSS | rebuild +1 | rebuild/cold |")
     print("|" + "---|" * 13)
@@ -189,8 +201,9 @@ def print_tables(results: list[dict], jobs: int) -> None:
     for r in results:
         print(warm_row(r))
     print("\nOutput size:\n")
-    print("| articles | generated pages | HTML pages | site MB | KB per page | search index MB (json+js) |")
-    print("|" + "---|" * 6)
+    print("| articles | skipped (duplicates) | generated pages | HTML pages | site MB | KB per page "
+          "| search index MB (json+js) |")
+    print("|" + "---|" * 7)
     for r in results:
         print(size_row(r))
 

@@ -7,6 +7,7 @@ needs no change here (and, as `models.py` is part of the key, invalidates old en
 """
 from __future__ import annotations
 
+import ast
 import dataclasses
 import datetime as dt
 import enum
@@ -34,14 +35,9 @@ ENTRY_FORMAT = "briefings-cache/1"
 CACHE_FOLDER = Path(".briefings") / "cache"
 OVERRIDES_FILE = "actors.yml"
 PACKAGE_DIR = Path(__file__).resolve().parent
-# Modules that never change what `extract` returns. Every other module of the package is hashed
-# into the key, so a new extraction module (factions.py, events.py, ...) invalidates the cache
-# without anyone remembering to list it here.
-NOT_EXTRACTION_MODULES = frozenset({
-    "__init__.py", "__main__.py", "cache.py", "cli.py", "errors.py", "live.py", "markdown_safe.py",
-    "nlp.py", "pipeline.py", "read.py", "render.py", "resolve.py", "schema.py",
-    "serve_hook.py", "write.py",
-})
+# Extraction runs this module and whatever it imports from the package (found by reading the
+# imports, so a new extraction module counts without anyone listing it here).
+EXTRACTION_ROOT = "extract.py"
 
 
 class CacheEntryError(ValueError):
@@ -182,9 +178,42 @@ def digest(*parts: str | bytes) -> str:
 
 
 def extraction_source_hash(package_dir: Path = PACKAGE_DIR) -> str:
-    """Return a hash of the package's extraction modules (every module not known to be unrelated)."""
-    modules = sorted(p for p in package_dir.glob("*.py") if p.name not in NOT_EXTRACTION_MODULES)
+    """Return a hash of the source of every package module extraction runs."""
+    modules = extraction_modules(package_dir)
     return digest(*(part for p in modules for part in (p.name, p.read_bytes())))
+
+
+def extraction_modules(package_dir: Path = PACKAGE_DIR) -> list[Path]:
+    """Return `extract.py` and the package modules it imports, directly or not."""
+    seen: set[str] = set()
+    todo = [EXTRACTION_ROOT]
+    while todo:
+        name = todo.pop()
+        if name in seen or not (package_dir / name).is_file():
+            continue
+        seen.add(name)
+        todo.extend(f"{module}.py" for module in package_imports(package_dir / name))
+    return sorted(package_dir / name for name in seen)
+
+
+def package_imports(path: Path) -> set[str]:
+    """Return the names of this package's modules that a module imports (absolute or relative)."""
+    package = path.parent.name
+    try:
+        tree = ast.parse(path.read_bytes())
+    except SyntaxError:
+        return set()  # its bytes are still hashed; extraction would fail on it anyway
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(a.name.split(".")[1] for a in node.names if a.name.startswith(f"{package}."))
+        elif isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            if node.level == 0 and module == package or node.level == 1 and not module:
+                names.update(a.name for a in node.names)  # from generator import clusters
+            elif node.level == 0 and module.startswith(f"{package}.") or node.level == 1:
+                names.add(module.split(".")[1] if node.level == 0 else module.split(".")[0])
+    return names
 
 
 def package_version(name: str) -> str:

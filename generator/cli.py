@@ -70,7 +70,7 @@ def build(config_file: str, model: str | None, strict: bool, jobs: int, quiet: b
             click.secho(f"Skipped {message}", fg="yellow", err=True)
         if strict and outcome.skipped:
             fail(f"{len(outcome.skipped)} article(s) skipped and --strict is set; nothing was written")
-        build_site(project, outcome, report=report, progress=progress)
+        build_site(project, outcome, report=report, progress=progress, release=True)
     except BriefingsError as err:
         fail(str(err))
     for note in outcome.notes:

@@ -140,15 +140,23 @@ def generate(project: Project, nlp: Language, cache: ExtractionCache | None = No
 
 
 def build_site(project: Project, outcome: Outcome, report: Report = print,
-               progress: Progress = no_progress) -> Path:
-    """Write the pages into docs_dir and build the site with MkDocs; on failure nothing changes."""
+               progress: Progress = no_progress, release: bool = False) -> Path:
+    """Write the pages into docs_dir and build the site with MkDocs; on failure nothing changes.
+
+    With `release`, the outcome's briefings and pages are dropped once the pages are written, so
+    MkDocs can use their memory (at 10,000 articles they are hundreds of MB).
+    """
     config = load_mkdocs_config(project)
     docs_dir, site_dir = Path(config.docs_dir), Path(config.site_dir)
     with contextlib.ExitStack() as stack:
         # The write stage's context restores the previous pages if the MkDocs build below fails.
         with timed(outcome, "write"), progress("Writing pages", len(outcome.pages)) as advance:
-            notes = stack.enter_context(swapped_pages(CountedPages(outcome.pages, advance), docs_dir))
+            written = CountedPages(outcome.pages, advance)
+            notes = stack.enter_context(swapped_pages(written, docs_dir))
         outcome.notes.extend(notes)
+        if release:  # the writer is done with its copy too (it only moves folders back on failure)
+            outcome.briefings, outcome.pages = [], {}
+            written.clear()
         with timed(outcome, "mkdocs"):
             run_mkdocs(project, site_dir, progress)
     shown = site_dir.relative_to(project.root) if site_dir.is_relative_to(project.root) else site_dir

@@ -76,3 +76,35 @@ def test_an_engine_fills_the_cache_batch_by_batch_and_the_build_extracts_nothing
     assert again.extracted == [] and len(again.cached) == 1
     outcome = generate(Project.at(site_project), rule_nlp, report=lambda message: None)
     assert (outcome.extracted, outcome.cached) == (0, 4)
+
+
+def test_progress_counts_articles_pages_and_the_mkdocs_build(rule_nlp, site_project):
+    from contextlib import contextmanager
+
+    from generator.pipeline import build_site
+
+    counts: dict[str, list[int]] = {}
+
+    @contextmanager
+    def recording(label, total):
+        counts[label] = [total, 0]
+        yield lambda n=1: counts[label].__setitem__(1, counts[label][1] + n)
+
+    (site_project / "seeds" / "second.txt").write_text("Second story\n2025-04-01\n\nTony Blair met Gordon Brown.\n")
+    project = Project.at(site_project)
+    outcome = generate(project, rule_nlp, report=lambda message: None, progress=recording)
+    build_site(project, outcome, report=lambda message: None, progress=recording)
+    assert counts["Extracting articles"] == [2, 2]
+    assert counts["Writing pages"] == [len(outcome.pages)] * 2
+    total, done = counts["Building site (MkDocs)"]
+    markdown_pages = len(list((site_project / "site_src").rglob("*.md")))  # generated and hand-written
+    assert total == done == 2 * markdown_pages  # MkDocs reads, then writes each page
+
+
+def test_the_cli_draws_no_progress_bar_when_stderr_is_not_a_terminal(monkeypatch):
+    from generator.cli import progress_bars
+    from generator.pipeline import no_progress
+
+    assert progress_bars(quiet=True) is no_progress
+    monkeypatch.setattr("sys.stderr.isatty", lambda: False, raising=False)
+    assert progress_bars(quiet=False) is no_progress

@@ -162,7 +162,7 @@ def test_entries_are_written_whole_and_keyed_by_fingerprint(rule_nlp, tmp_path):
     assert ExtractionCache(tmp_path, "another model").get(article) is None
 
 
-def test_fingerprint_covers_model_overrides_and_extraction_code(rule_nlp, tmp_path, monkeypatch):
+def test_fingerprint_covers_model_overrides_and_extractor_version(rule_nlp, tmp_path, monkeypatch):
     overrides = tmp_path / "actors.yml"
     base = fingerprint(rule_nlp, overrides)
     overrides.write_text("aliases: {}\n")
@@ -172,18 +172,34 @@ def test_fingerprint_covers_model_overrides_and_extraction_code(rule_nlp, tmp_pa
     other_version, same = spacy.blank("en"), spacy.blank("en")
     other_version.meta["version"] = "9.9.9"
     assert fingerprint(other_version) != fingerprint(same) == fingerprint(spacy.blank("en"))
-    package = tmp_path / "pkg"
-    package.mkdir()
-    (package / "extract.py").write_text("RULES = 1\n")
-    (package / "render.py").write_text("PAGES = 1\n")
-    before = cache_module.extraction_source_hash(package)
-    (package / "render.py").write_text("PAGES = 2\n")  # not an extraction module
-    assert cache_module.extraction_source_hash(package) == before
-    (package / "events.py").write_text("EVENTS = 1\n")  # a new extraction module counts by itself
-    assert cache_module.extraction_source_hash(package) != before
     before_bump = fingerprint(rule_nlp)
     monkeypatch.setattr(cache_module, "EXTRACTOR_VERSION", cache_module.EXTRACTOR_VERSION + 1)
     assert fingerprint(rule_nlp) != before_bump
+
+
+def test_the_source_hash_follows_what_extraction_imports(tmp_path):
+    package = tmp_path / "generator"
+    package.mkdir()
+    (package / "extract.py").write_text("from generator import titles\n")
+    (package / "titles.py").write_text("from .countries import NAMES\n")
+    (package / "countries.py").write_text("NAMES = {}\n")
+    (package / "render.py").write_text("PAGES = 1\n")
+    source_hash = lambda: cache_module.extraction_source_hash(package)  # noqa: E731
+    before = source_hash()
+    (package / "render.py").write_text("PAGES = 2\n")  # extraction never imports it
+    assert source_hash() == before
+    (package / "countries.py").write_text("NAMES = {'us': 'United States'}\n")  # imported by an import
+    changed = source_hash()
+    assert changed != before
+    (package / "events.py").write_text("EVENTS = 1\n")
+    assert source_hash() == changed
+    (package / "extract.py").write_text("from generator import titles\nfrom generator.events import EVENTS\n")
+    assert source_hash() != changed  # a new extraction module counts once extract imports it
+    assert [p.name for p in cache_module.extraction_modules(package)] == [
+        "countries.py", "events.py", "extract.py", "titles.py"]
+    real = {p.name for p in cache_module.extraction_modules()}
+    assert {"extract.py", "clusters.py", "titles.py", "countries.py", "models.py"} <= real
+    assert not real & {"render.py", "resolve.py", "write.py", "cli.py", "pipeline.py"}
 
 
 def test_a_deleted_article_loses_its_pages_and_its_entry(rule_nlp, site_project, counted):
