@@ -7,6 +7,7 @@ from mkdocs.commands.serve import serve as mkdocs_serve
 
 from generator import nlp as pipeline_loader
 from generator.cache import ExtractionCache
+from generator.curation import add_override_patterns, overrides_for
 from generator.pipeline import Project, generate, load_mkdocs_config
 from generator.write import swapped_pages
 
@@ -24,6 +25,7 @@ def serve(project: Project, dev_addr: str, model: str | None, jobs: int = 1) -> 
 def current_cache() -> ExtractionCache:
     """Return the session's cache, made anew if the overrides file changed its fingerprint."""
     project, nlp = STATE["project"], STATE["nlp"]
+    add_override_patterns(nlp, overrides_for(project.seeds_dir))  # as `generate` will: same fingerprint
     fresh = ExtractionCache.for_project(project.root, project.seeds_dir, nlp, remember=True)
     if STATE["cache"] is None or STATE["cache"].fingerprint != fresh.fingerprint:
         STATE["cache"] = fresh  # kept in memory across rebuilds: no entry is re-read either

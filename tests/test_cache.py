@@ -14,7 +14,7 @@ from generator import cache as cache_module
 from generator.cache import CACHE_FOLDER, CacheEntryError, ExtractionCache, fingerprint, from_plain, to_plain
 from generator.models import Briefing
 from generator.pipeline import Outcome, Project, build_site, extract_cached, generate
-from tests.conftest import brief, make_article
+from tests.conftest import brief, make_article, make_rule_pipeline
 
 PARAGRAPHS = ("Foreign Minister Sergei Lavrov met Marco Rubio in Riyadh.",
               "Rubio said the United States wants a deal. Russia said it would listen.")
@@ -220,3 +220,15 @@ def test_a_deleted_article_loses_its_pages_and_its_entry(rule_nlp, site_project,
     assert not (site_project / "site" / "briefings" / "second.html").exists()
     assert len(entry_files(cache_folder)) == 1
     assert sorted(counted) == ["000_72eccff349c78508", "second"]
+
+
+def test_serve_keeps_one_cache_in_memory_until_the_overrides_change(site_project, monkeypatch):
+    from generator import live
+
+    nlp = make_rule_pipeline()  # its own: the overrides add an entity ruler to it
+    monkeypatch.setattr(live, "STATE", {"project": Project.at(site_project), "nlp": nlp, "jobs": 1, "cache": None})
+    first = live.current_cache()
+    assert live.current_cache() is first and first.memory is not None
+    (site_project / "seeds" / "actors.yml").write_text("actors:\n  marco-rubio:\n    name: Marco Rubio\n")
+    second = live.current_cache()
+    assert second is not first and live.current_cache() is second
