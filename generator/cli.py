@@ -19,7 +19,7 @@ from generator.read import read_article
 from generator.schema import briefing_to_json
 
 EXIT_SKIPPED = 3
-JOBS_HELP = "Processes for extraction (default: the machine's cores, at most 4; used for 200+ paragraphs)."
+JOBS_HELP = "Processes for extraction (each one gets at least 200 paragraphs, or fewer processes run)."
 
 
 def fail(message: str) -> None:
