@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.dates import RECENT_WORDS, compatible, resolve_date
 from generator.models import Actor, Event, EventDate
-from generator.slugs import safe_slug
+from generator.slugs import safe_slug, unique_id
 
 # Most specific first: when triggers nest, the earlier type names the event.
 EVENT_LEXICON: dict[str, tuple[str, ...]] = {
@@ -210,11 +210,6 @@ def with_ids(events: list[Event], names: dict[str, str]) -> list[Event]:
     seen: set[str] = set()
     out = []
     for event in events:
-        base = safe_slug(f"{event.type} {names[event.participants[0]]}", "event")
-        event_id, n = base, 1
-        while event_id in seen:
-            n += 1
-            event_id = f"{base}-{n}"
-        seen.add(event_id)
+        event_id = unique_id(safe_slug(f"{event.type} {names[event.participants[0]]}", "event"), seen)
         out.append(replace(event, id=event_id))
     return out

@@ -15,6 +15,7 @@ from generator.factions import find_factions
 from generator.quotes import find_quotes
 from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
 from generator.names import CAPTION_WORDS
+from generator.slugs import unique_id
 from generator.titles import DESCRIPTOR_PREFIXES, TITLE_MODIFIERS, apposition_after, leading_title_length, role_text, title_before
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -205,12 +206,3 @@ def build_actors(groups: list[clustering.Group], sentences: list[Sentence]) -> I
         yield Actor(id=actor_id, name=actor.name, kind=actor.kind, aliases=actor.aliases,
                     roles=actor.roles, mentions=actor.mentions)
 
-
-def unique_id(base: str, seen: set[str]) -> str:
-    """Return `base`, or `base-2`, `base-3`... whichever is not in `seen` yet; record it."""
-    candidate, n = base, 1
-    while candidate in seen:
-        n += 1
-        candidate = f"{base}-{n}"
-    seen.add(candidate)
-    return candidate

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from generator.dates import compatible
 from generator.models import Briefing, CollectionEvent, Event, Report
-from generator.slugs import safe_slug
+from generator.slugs import safe_slug, unique_id
 
 
 def resolve_events(briefings: tuple[Briefing, ...], actor_ids: dict[tuple[str, str], str],
@@ -23,7 +23,7 @@ def resolve_events(briefings: tuple[Briefing, ...], actor_ids: dict[tuple[str, s
     events, ids = [], {}
     taken: set[str] = set()
     for event in merged:
-        event_id = unique(event_slug(event, names), taken)
+        event_id = unique_id(event_slug(event, names), taken)
         events.append(replace(event, id=event_id))
         ids.update({(r.briefing_id, r.local_id): event_id for r in event.reports})
     return tuple(sorted(events, key=lambda e: (e.date.value or "", e.id), reverse=True)), ids
@@ -49,12 +49,3 @@ def event_slug(event: CollectionEvent, names: dict[str, str]) -> str:
     date = event.date.value if event.date.value and event.date.precision != "before" else ""
     return safe_slug(f"{date} {event.type} {names[event.participants[0]]}", "event")
 
-
-def unique(base: str, taken: set[str]) -> str:
-    """Return base, or base-2, base-3... not yet taken; record it."""
-    candidate, n = base, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{base}-{n}"
-    taken.add(candidate)
-    return candidate

@@ -58,3 +58,13 @@ def heading_id(value: str, separator: str) -> str:
     if slug.startswith(THEME_ID_PREFIX):
         return slug.lstrip("_") or "section"
     return slug
+
+
+def unique_id(base: str, taken: set[str]) -> str:
+    """Return `base`, or `base-2`, `base-3`... whichever is not in `taken` yet; record it."""
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    taken.add(candidate)
+    return candidate
