@@ -96,7 +96,7 @@ def phase_bare(project: Path, jobs: int) -> dict:
     nlp = load_pipeline()
     articles = read_all(find_articles(project / "seeds"), project, Outcome())  # duplicates skipped, as in a build
     paragraphs = [p for article in articles for p in article.paragraphs]
-    processes = processes_for(len(paragraphs), jobs)
+    processes = processes_for(sum(map(len, paragraphs)), jobs)
     started = time.perf_counter()
     for _ in nlp.pipe(paragraphs, batch_size=BATCH_SIZE, n_process=processes):
         pass

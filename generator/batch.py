@@ -23,9 +23,11 @@ from generator.read import read_article
 # Paragraphs per `nlp.pipe` batch: large enough to keep the model's matrices busy, small enough
 # that workers x batch x in-flight stays a few MB.
 BATCH_SIZE = 64
-# A worker process costs ~1-2 s to start and feed; below this many paragraphs per process a single
-# process finishes first.
-MIN_PARAGRAPHS_PER_PROCESS = 200
+# A worker process costs ~2 s to start and feed. Below this much text per process (~7,000 words,
+# a second or two of parsing) a single process finishes first. Characters, not paragraphs: BBC
+# paragraphs are five times the length of the seed's. Measured: 10 BBC articles (18k chars) take
+# 1.2 s in one process and 3.3 s in two; 100 (180k chars) take 11.1 s in one and 6.9 s in two.
+MIN_CHARS_PER_PROCESS = 40_000
 # Each worker holds its own copy of the model (~250 MB with en_core_web_sm); more than this many
 # rarely pays on a laptop and risks the memory budget.
 MAX_DEFAULT_JOBS = 4
@@ -42,9 +44,9 @@ def default_jobs() -> int:
     return max(1, min(cores, MAX_DEFAULT_JOBS))
 
 
-def processes_for(paragraphs: int, jobs: int) -> int:
-    """Return how many processes to parse `paragraphs` with: `jobs`, unless too few to pay off."""
-    return max(1, min(jobs, paragraphs // MIN_PARAGRAPHS_PER_PROCESS))
+def processes_for(characters: int, jobs: int) -> int:
+    """Return how many processes to parse this much text with: `jobs`, unless too little to pay off."""
+    return max(1, min(jobs, characters // MIN_CHARS_PER_PROCESS))
 
 
 def extract_all(articles: Sequence[Article], nlp: Language, jobs: int = 1,
@@ -55,9 +57,9 @@ def extract_all(articles: Sequence[Article], nlp: Language, jobs: int = 1,
     memory does not grow with the collection. With `failed`, an article whose extraction raises
     is reported to it and skipped; without, the error propagates.
     """
-    paragraphs = sum(len(a.paragraphs) for a in articles)
+    characters = sum(len(p) for a in articles for p in a.paragraphs)
     texts = ((p, i) for i, article in enumerate(articles) for p in article.paragraphs)
-    docs = nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE, n_process=processes_for(paragraphs, jobs))
+    docs = nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE, n_process=processes_for(characters, jobs))
     for index, group in itertools.groupby(docs, key=lambda pair: pair[1]):
         try:
             yield extract(articles[index], [doc for doc, _ in group])

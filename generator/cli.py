@@ -19,7 +19,7 @@ from generator.read import read_article
 from generator.schema import briefing_to_json
 
 EXIT_SKIPPED = 3
-JOBS_HELP = "Processes for extraction (each one gets at least 200 paragraphs, or fewer processes run)."
+JOBS_HELP = "Processes for extraction (each one gets at least 40,000 characters of text, or fewer run)."
 
 
 def fail(message: str) -> None:

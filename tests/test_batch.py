@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import generator.batch
-from generator.batch import (MIN_PARAGRAPHS_PER_PROCESS, default_jobs, extract_all, extract_batch,
+from generator.batch import (MIN_CHARS_PER_PROCESS, default_jobs, extract_all, extract_batch,
                              processes_for)
 from generator.cache import CACHE_FOLDER
 from generator.extract import extract
@@ -32,15 +32,15 @@ def test_streaming_gives_each_article_its_own_briefing_in_order(rule_nlp):
 
 
 def test_several_processes_give_the_same_briefings(rule_nlp):
-    items = articles(MIN_PARAGRAPHS_PER_PROCESS, paragraphs=2)  # enough for two processes
-    assert processes_for(sum(len(a.paragraphs) for a in items), jobs=2) == 2
+    items = articles(MIN_CHARS_PER_PROCESS * 2 // 70, paragraphs=2)  # enough text for two processes
+    assert processes_for(sum(len(p) for a in items for p in a.paragraphs), jobs=2) == 2
     assert list(extract_all(items, rule_nlp, jobs=2)) == one_by_one(items, rule_nlp)
 
 
 def test_small_inputs_stay_in_one_process_and_jobs_default_to_the_cores():
-    assert processes_for(10, jobs=4) == 1
-    assert processes_for(MIN_PARAGRAPHS_PER_PROCESS * 3, jobs=2) == 2
-    assert processes_for(MIN_PARAGRAPHS_PER_PROCESS * 3, jobs=8) == 3
+    assert processes_for(5_000, jobs=4) == 1
+    assert processes_for(MIN_CHARS_PER_PROCESS * 3, jobs=2) == 2
+    assert processes_for(MIN_CHARS_PER_PROCESS * 3, jobs=8) == 3
     assert 1 <= default_jobs() <= generator.batch.MAX_DEFAULT_JOBS
 
 
