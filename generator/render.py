@@ -200,8 +200,13 @@ class SiteView:
 
     def quotes_of(self, actor_id: str) -> list[tuple[Briefing, object]]:
         """Return (briefing, quote) for every quote the actor said across the collection."""
-        return [(b, q) for b in self.collection.briefings for q in b.quotes
-                if q.speaker and self.collection.actor_ids[(b.article.id, q.speaker)] == actor_id]
+        if not hasattr(self, "_quotes"):  # built once: a scan per actor page would be quadratic
+            self._quotes: dict[str, list] = defaultdict(list)
+            for b in self.collection.briefings:
+                for q in b.quotes:
+                    if q.speaker:
+                        self._quotes[self.collection.actor_ids[(b.article.id, q.speaker)]].append((b, q))
+        return self._quotes.get(actor_id, [])
 
     def latest(self, count: int = HOME_LATEST) -> tuple[Briefing, ...]:
         """Return the newest briefings."""

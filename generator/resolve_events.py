@@ -17,9 +17,10 @@ def resolve_events(briefings: tuple[Briefing, ...], actor_ids: dict[tuple[str, s
     dates (a date and an unknown date are compatible; two known dates must overlap).
     """
     merged: list[CollectionEvent] = []
+    index: dict[tuple[str, str], list[int]] = {}  # (type, participant) -> positions in `merged`
     for briefing in sorted(briefings, key=lambda b: (b.article.date is None, b.article.date, b.article.id)):
         for event in briefing.events:
-            merged = add_report(merged, briefing, event, actor_ids)
+            merged = add_report(merged, briefing, event, actor_ids, index)
     events, ids = [], {}
     taken: set[str] = set()
     for event in merged:
@@ -29,19 +30,30 @@ def resolve_events(briefings: tuple[Briefing, ...], actor_ids: dict[tuple[str, s
     return tuple(sorted(events, key=lambda e: (e.date.value or "", e.id), reverse=True)), ids
 
 
-def add_report(merged: list[CollectionEvent], briefing: Briefing, event: Event, actor_ids: dict) -> list[CollectionEvent]:
-    """Return the events with this briefing's event joined to the same real event, or added."""
+def add_report(merged: list[CollectionEvent], briefing: Briefing, event: Event, actor_ids: dict,
+               index: dict[tuple[str, str], list[int]]) -> list[CollectionEvent]:
+    """Return the events with this briefing's event joined to the same real event, or added.
+
+    Only events of the same type sharing a participant are compared (through `index`), so the
+    cost grows with the collection, not with its square.
+    """
     participants = tuple(actor_ids[(briefing.article.id, p)] for p in event.participants)
     place = actor_ids[(briefing.article.id, event.place)] if event.place else None
     report = Report(briefing.article.id, event.id, event.summary, event.evidence)
-    for i, known in enumerate(merged):
-        if known.type == event.type and set(known.participants) & set(participants) \
-                and compatible(known.date, event.date) and known.reports[0].briefing_id != briefing.article.id:
+    candidates = sorted({i for p in participants for i in index.get((event.type, p), ())})
+    for i in candidates:
+        known = merged[i]
+        if compatible(known.date, event.date) and known.reports[0].briefing_id != briefing.article.id:
             merged[i] = replace(known, participants=tuple(dict.fromkeys(known.participants + participants)),
                                 place=known.place or place, reports=known.reports + (report,),
                                 date=known.date if known.date.value else event.date)
+            for p in participants:
+                index.setdefault((event.type, p), []).append(i)
             return merged
-    return merged + [CollectionEvent("", event.type, event.date, participants, place, (report,))]
+    for p in participants:
+        index.setdefault((event.type, p), []).append(len(merged))
+    merged.append(CollectionEvent("", event.type, event.date, participants, place, (report,)))
+    return merged
 
 
 def event_slug(event: CollectionEvent, names: dict[str, str]) -> str:
