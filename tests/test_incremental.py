@@ -84,3 +84,20 @@ def test_a_damaged_manifest_means_a_full_build(built, rule_nlp):
     before = inode(page)
     build(built, rule_nlp)
     assert inode(page) != before and "<!doctype html>" in page.read_text()
+
+
+@pytest.mark.parametrize("change", [
+    ("plugins:\n", "plugins:\n  - tags\n"),  # a plugin that reads every page: nothing may be reused
+    ("  - About: about.md\n", "  - about.md\n"),  # a nav title taken from a page's own content
+])
+def test_configs_that_could_make_reuse_wrong_render_every_page(built, rule_nlp, change):
+    config = built / "mkdocs.yml"
+    old, new = change
+    assert old in config.read_text()
+    config.write_text(config.read_text().replace(old, new))
+    build(built, rule_nlp)  # first build with the new config: the signature changed anyway
+    before = generated_pages(built)
+    build(built, rule_nlp)
+    after = generated_pages(built)
+    assert before.keys() == after.keys()
+    assert all(after[page][1] != before[page][1] for page in before)
