@@ -91,7 +91,7 @@ def cached_pipeline(model: str | None) -> Language:
 
 def extract_batch(paths: Iterable[str | Path], root: str | Path, model: str | None = None,
                   jobs: int = 1, seeds: str = "seeds") -> BatchResult:
-    """Extract the article files of one batch into the cache of the project at `root`.
+    """Extract the article files of one batch (absolute, or relative to `root`) into `root`'s cache.
 
     This is the entry point for a distributed engine: each task calls it with its slice of the
     archive and the same project folder (on shared storage, or synced back afterwards);
