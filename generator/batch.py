@@ -1,11 +1,14 @@
-"""Extraction of many articles: one streamed `nlp.pipe`, several processes when it pays, and the
+"""Extraction of many articles: streamed `nlp.pipe`, several worker processes when it pays, and the
 per-batch entry point a distributed engine calls (`extract_batch`; the cache is the interface).
 """
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
+import multiprocessing
 import os
+import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +35,13 @@ MIN_CHARS_PER_PROCESS = 40_000
 # rarely pays on a laptop and risks the memory budget.
 MAX_DEFAULT_JOBS = 4
 
+# Articles per task sent to a worker, and tasks queued per worker: a few `nlp.pipe` batches each,
+# so workers never wait and little text sits in queues.
+ARTICLES_PER_TASK = 16
+TASKS_IN_FLIGHT = 4
+
 Failure = Callable[[Article, Exception], None]
+WORKER_PIPELINE: Language | None = None  # in a worker process: the pipeline it inherited
 
 
 def default_jobs() -> int:
@@ -51,22 +60,82 @@ def processes_for(characters: int, jobs: int) -> int:
 
 def extract_all(articles: Sequence[Article], nlp: Language, jobs: int = 1,
                 failed: Failure | None = None) -> Iterator[Briefing]:
-    """Yield a `Briefing` per article, in order, streaming every paragraph through one `nlp.pipe`.
+    """Yield a `Briefing` per article, in order; in `jobs` processes when there is text enough.
 
-    Only one article's Docs are alive at a time here (spaCy keeps a few batches in flight), so
-    memory does not grow with the collection. With `failed`, an article whose extraction raises
-    is reported to it and skipped; without, the error propagates.
+    Memory does not grow with the collection: only the Docs of the articles being extracted are
+    alive. With `failed`, an article whose extraction raises is reported to it and skipped;
+    without, the error propagates.
     """
-    characters = sum(len(p) for a in articles for p in a.paragraphs)
+    processes = processes_for(sum(len(p) for a in articles for p in a.paragraphs), jobs)
+    if processes > 1 and "fork" in multiprocessing.get_all_start_methods():
+        results = extract_in_workers(articles, nlp, processes)
+    else:  # one process, or no fork (Windows, macOS): spaCy's own processes parse, we extract here
+        results = extract_here(articles, nlp, processes)
+    for article, result in results:
+        if isinstance(result, Briefing):
+            yield result
+        elif failed is None:
+            raise result
+        else:
+            failed(article, result)
+
+
+def extract_here(articles: Sequence[Article], nlp: Language,
+                 processes: int = 1) -> Iterator[tuple[Article, Briefing | Exception]]:
+    """Yield (article, briefing or error) in order, streaming every paragraph through one `nlp.pipe`."""
     texts = ((p, i) for i, article in enumerate(articles) for p in article.paragraphs)
-    docs = nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE, n_process=processes_for(characters, jobs))
+    docs = nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE, n_process=processes)
     for index, group in itertools.groupby(docs, key=lambda pair: pair[1]):
-        try:
-            yield extract(articles[index], [doc for doc, _ in group])
-        except Exception as err:  # one odd article must not sink a build of thousands
-            if failed is None:
-                raise
-            failed(articles[index], err)
+        yield articles[index], extract_safely(articles[index], [doc for doc, _ in group])
+
+
+def extract_safely(article: Article, docs: list) -> Briefing | Exception:
+    """Return the article's briefing, or the error it raised: one odd article must not sink thousands."""
+    try:
+        return extract(article, docs)
+    except Exception as err:
+        return err
+
+
+def extract_in_workers(articles: Sequence[Article], nlp: Language,
+                       processes: int) -> Iterator[tuple[Article, Briefing | Exception]]:
+    """Yield (article, briefing or error) in order; forked workers parse *and* extract whole articles.
+
+    Only briefings travel back, not Docs, and the extraction rules run in parallel too: with spaCy's
+    own processes the rules ran in the parent, which competed with the workers for the cores.
+    A few tasks per worker are in flight, so memory stays bounded.
+    """
+    tasks = (articles[i:i + ARTICLES_PER_TASK] for i in range(0, len(articles), ARTICLES_PER_TASK))
+    context = multiprocessing.get_context("fork")  # the loaded pipeline is shared, not pickled
+    with context.Pool(processes, initializer=start_worker, initargs=(nlp,)) as pool:
+        pending = collections.deque((task, pool.apply_async(extract_task, (task,)))
+                                    for task in itertools.islice(tasks, processes * TASKS_IN_FLIGHT))
+        while pending:
+            task, result = pending.popleft()
+            done = result.get()
+            pending.extend((more, pool.apply_async(extract_task, (more,))) for more in itertools.islice(tasks, 1))
+            yield from zip(task, done)
+
+
+def start_worker(nlp: Language) -> None:
+    """Keep the pipeline a forked worker inherited (no copy is made: fork shares it)."""
+    global WORKER_PIPELINE
+    WORKER_PIPELINE = nlp
+
+
+def extract_task(articles: Sequence[Article]) -> list[Briefing | Exception]:
+    """Return, in a worker, the briefing (or a picklable error) of each article of one task."""
+    return [result if isinstance(result, Briefing) else picklable(result)
+            for _, result in extract_here(articles, WORKER_PIPELINE)]
+
+
+def picklable(err: Exception) -> Exception:
+    """Return the error itself if it can travel back to the parent, else a RuntimeError that says it."""
+    try:
+        pickle.loads(pickle.dumps(err))
+        return err
+    except Exception:
+        return RuntimeError(f"{type(err).__name__}: {err}")
 
 
 def extraction_error(article: Article, err: Exception) -> ArticleError:

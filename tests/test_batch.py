@@ -44,20 +44,33 @@ def test_small_inputs_stay_in_one_process_and_jobs_default_to_the_cores():
     assert 1 <= default_jobs() <= generator.batch.MAX_DEFAULT_JOBS
 
 
-def test_an_article_that_breaks_the_extractor_is_reported_and_the_rest_go_on(rule_nlp, monkeypatch):
+class Unpicklable(Exception):
+    """An error that cannot travel between processes (it holds a lock)."""
+
+    def __init__(self) -> None:
+        super().__init__("holds a lock")
+        self.lock = __import__("threading").Lock()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_that_breaks_the_extractor_is_reported_and_the_rest_go_on(rule_nlp, monkeypatch, jobs):
     real = generator.batch.extract
 
     def fragile(article, docs):
         if article.id == "a1":
             raise ValueError("[E031] Invalid token")
+        if article.id == "a3":
+            raise Unpicklable()
         return real(article, docs)
-    monkeypatch.setattr(generator.batch, "extract", fragile)
+    monkeypatch.setattr(generator.batch, "extract", fragile)  # forked workers inherit the patch
+    items = articles(MIN_CHARS_PER_PROCESS * 2 // 70 if jobs > 1 else 5)
     failures = []
-    done = list(extract_all(articles(3), rule_nlp, failed=lambda article, err: failures.append((article.id, str(err)))))
-    assert [b.article.id for b in done] == ["a0", "a2"]
-    assert failures == [("a1", "[E031] Invalid token")]
+    done = list(extract_all(items, rule_nlp, jobs, failed=lambda article, err: failures.append((article.id, str(err)))))
+    assert [b.article.id for b in done] == [a.id for a in items if a.id not in ("a1", "a3")]
+    assert failures[0] == ("a1", "[E031] Invalid token")
+    assert failures[1][0] == "a3" and "holds a lock" in failures[1][1]
     with pytest.raises(ValueError):
-        list(extract_all(articles(3), rule_nlp))
+        list(extract_all(items, rule_nlp, jobs))
 
 
 def test_an_engine_fills_the_cache_batch_by_batch_and_the_build_extracts_nothing(rule_nlp, site_project, monkeypatch):
