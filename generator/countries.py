@@ -13,6 +13,9 @@ COLLOQUIAL_NAMES = {
     "burma": "Myanmar", "czechia": "Czech Republic", "ivory coast": "Ivory Coast",
 }
 COLLOQUIAL_DEMONYMS = {"americans": "United States", "brits": "United Kingdom", "english": "United Kingdom"}
+# Two-letter codes that English prose uses bare as a country name; other ISO codes ("IE", "SC", "CA")
+# are far more often something else: a browser, "Senior Counsel", a state.
+PROSE_CODES = frozenset({"US", "UK"})
 
 
 def normalise(text: str) -> str:
@@ -25,7 +28,8 @@ def normalise(text: str) -> str:
 def country_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """Return (names, upper-case codes, demonyms) tables, each key -> canonical country name."""
     names, codes, demonyms = {}, {}, {}
-    for data in CountryInfo.all().values():
+    # The most populous country first, so a shared demonym ("American") names it, not a territory.
+    for data in sorted(CountryInfo.all().values(), key=lambda d: -(d.get("population") or 0)):
         canonical = data["name"]
         names[normalise(canonical)] = canonical
         for spelling in data.get("altSpellings") or ():
@@ -45,7 +49,8 @@ def country_of_name(text: str) -> str | None:
     names, codes, _ = country_tables()
     bare = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).replace(".", "")
     if bare.isupper() and bare in codes:
-        return codes[bare]
+        dotted = "." in text
+        return codes[bare] if len(bare) > 2 or dotted or bare in PROSE_CODES else None
     return names.get(normalise(bare)) if bare[:1].isupper() else None
 
 
@@ -56,3 +61,18 @@ def country_of_demonym(text: str) -> str | None:
     if key in COLLOQUIAL_DEMONYMS:
         return COLLOQUIAL_DEMONYMS[key]
     return demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
+
+
+@functools.cache
+def region_countries() -> dict[str, frozenset[str]]:
+    """Return first-level region name ("Texas", "Ontario", "Durham") -> the countries that have it."""
+    found: dict[str, set[str]] = {}
+    for data in CountryInfo.all().values():
+        for province in data.get("provinces") or ():
+            found.setdefault(province, set()).add(data["name"])
+    return {name: frozenset(countries) for name, countries in found.items()}
+
+
+def is_region_or_country(text: str) -> bool:
+    """Return whether `text` names a country or a country's first-level region."""
+    return text in region_countries() or country_of_name(text) is not None

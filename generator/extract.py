@@ -15,6 +15,7 @@ from generator.factions import find_factions
 from generator.quotes import find_quotes
 from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
 from generator.names import CAPTION_WORDS
+from generator.places import qualified_name
 from generator.slugs import unique_id
 from generator.titles import DESCRIPTOR_PREFIXES, TITLE_MODIFIERS, apposition_after, leading_title_length, role_text, title_before
 
@@ -114,7 +115,7 @@ def candidates_of_entity(ent: Span, paragraph: int, sentence: int) -> Iterator[C
         return
     surface, name = trimmed
     if ent.label_ in PLACE_LABELS | {"NORP"} or is_country_compound(surface) or country_of_name(surface.text):
-        yield from place_candidates(surface, ent.label_, paragraph, sentence)
+        yield from place_candidates(surface, ent.label_, paragraph, sentence, qualified_name(ent))
         return
     title = ent[:inner_title] if inner_title else title_before(ent)
     role = (role_text(title) if title is not None else None) or apposition_after(ent)
@@ -150,8 +151,13 @@ def trim(span: Span) -> tuple[Span, Span] | None:
     return doc[start:end], doc[name_start:end]
 
 
-def place_candidates(span: Span, label: str, paragraph: int, sentence: int) -> Iterator[Candidate]:
-    """Yield candidates for a place or demonym; "U.S.-Russia" yields one per country."""
+def place_candidates(span: Span, label: str, paragraph: int, sentence: int,
+                     qualified: str | None = None) -> Iterator[Candidate]:
+    """Yield candidates for a place or demonym; "U.S.-Russia" yields one per country.
+
+    A place qualified by its region keeps "Mountain View, California" as an alias: the name that
+    tells it from another Mountain View.
+    """
     parts = split_hyphenated(span)
     for start, end, text in parts:
         country = country_of_name(text) or country_of_demonym(text)
@@ -163,7 +169,8 @@ def place_candidates(span: Span, label: str, paragraph: int, sentence: int) -> I
         if label == "NORP" and country is None and not is_group_name(text):
             continue
         name = text[4:] if text.lower().startswith("the ") else text
-        yield Candidate(name=country or name, surface=text, label=label, country=country,
+        surface = qualified if qualified and len(parts) == 1 else text
+        yield Candidate(name=country or name, surface=surface, label=label, country=country,
                         mention=Mention(paragraph, start, end, sentence))
 
 

@@ -1,4 +1,6 @@
 """Extract stage on the blank rule pipeline: merging names, kinds, roles, countries, acronyms."""
+import spacy
+
 from generator.countries import country_of_demonym, country_of_name
 from tests.conftest import actor_named, brief
 
@@ -78,3 +80,32 @@ def test_country_lookup_library_backed():
 def test_summary_is_the_lead(rule_nlp):
     briefing = brief(rule_nlp, "One. Two.", "Three.")
     assert briefing.summary == ("One.", "Two.")
+
+
+def rule_pipeline(*entities: tuple[str, str]):
+    """Return a blank English pipeline whose entity ruler tags exactly these (label, text) pairs."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns([{"label": label, "pattern": text} for label, text in entities])
+    return nlp
+
+
+def test_shared_demonym_names_the_most_populous_country_and_bare_codes_are_few():
+    assert country_of_demonym("American") == "United States"
+    assert country_of_name("IE") is None and country_of_name("SC") is None  # a browser, "Senior Counsel"
+    assert country_of_name("UK") == "United Kingdom" and country_of_name("U.K.") == "United Kingdom"
+    assert country_of_name("USA") == "United States"
+
+
+def test_place_keeps_its_region_as_an_alias_but_a_list_stays_a_list():
+    nlp = rule_pipeline(("GPE", "Mountain View"), ("GPE", "California"), ("GPE", "Durham"),
+                        ("GPE", "North Carolina"), ("GPE", "Texas"), ("GPE", "Sweden"), ("GPE", "Belgium"))
+    briefing = brief(nlp, "The fair was held in Mountain View, California. Duke is in Durham, North Carolina.",
+                     "Texas, California and Sweden, Belgium sent teams. Mountain View was busy.")
+    view = actor_named(briefing, "Mountain View")
+    assert "Mountain View, California" in view.aliases and len(view.mentions) == 2
+    assert "Durham, North Carolina" in actor_named(briefing, "Durham").aliases
+    assert len(actor_named(briefing, "California").mentions) == 2
+    assert actor_named(briefing, "Texas").aliases == ("Texas",)
+    assert actor_named(briefing, "Sweden").aliases == ("Sweden",)

@@ -1,0 +1,42 @@
+"""Place rules: "City, Region" qualifiers, and countries named only by an adjective."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from generator.countries import country_of_name, is_region_or_country, region_countries
+
+PLACE_ENTITY_LABELS = ("GPE", "LOC")
+
+
+def region_after(ent: Span) -> Span | None:
+    """Return the region qualifying a place right after a comma ("Mountain View, California"), or None.
+
+    Only a country or a first-level region qualifies, and two of a kind are a list, not a
+    qualified name: "Sweden, Belgium", "Texas, California".
+    """
+    doc = ent.doc
+    if ent.label_ not in PLACE_ENTITY_LABELS or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    region = next((e for e in doc.ents if e.start == ent.end + 1), None)
+    if region is None or region.label_ not in PLACE_ENTITY_LABELS or not is_region_or_country(region.text):
+        return None
+    return None if listed_together(ent.text, region.text) else region
+
+
+def listed_together(first: str, second: str) -> bool:
+    """Return whether two places are more likely items of a list than a place and its region.
+
+    Two countries are a list; so are two regions of one country. "Durham, North Carolina" is not
+    (Durham is an English county) and neither is "Ontario, Canada".
+    """
+    if country_of_name(first):
+        return True
+    regions = region_countries()
+    return bool(regions.get(first, frozenset()) & regions.get(second, frozenset()))
+
+
+def qualified_name(ent: Span) -> str | None:
+    """Return "City, Region" when a region qualifies the place, else None."""
+    region = region_after(ent)
+    return ent.doc[ent.start:region.end].text if region is not None else None
+
