@@ -152,7 +152,8 @@ def add_missed_mentions(groups: list[Group], docs: list[Doc], sentence_index: di
             source = groups[int(doc.vocab.strings[match_id])].candidates[0]
             mention = Mention(p, span.start_char, span.end_char, sentence_index[(p, span.sent.start)])
             extra.setdefault(int(doc.vocab.strings[match_id]), []).append(
-                replace(source, surface=span.text, mention=mention, person_title=False, role=None, acronym=None))
+                replace(source, surface=span.text, mention=mention, person_title=False, role=None, acronym=None,
+                        adjective=False))
     return [replace(g, candidates=g.candidates + tuple(extra.get(n, ()))) for n, g in enumerate(groups)]
 
 

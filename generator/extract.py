@@ -13,9 +13,10 @@ from generator.countries import country_of_demonym, country_of_name
 from generator.events import find_events
 from generator.factions import find_factions
 from generator.quotes import find_quotes
+from generator.non_actors import drop_non_actors
 from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
 from generator.names import CAPTION_WORDS
-from generator.places import qualified_name
+from generator.places import is_adjectival_demonym, qualified_name
 from generator.slugs import unique_id
 from generator.titles import DESCRIPTOR_PREFIXES, TITLE_MODIFIERS, apposition_after, leading_title_length, role_text, title_before
 
@@ -38,6 +39,7 @@ class Candidate:
     acronym: str | None = None
     pinned: str | None = None
     rejects: str | None = None
+    adjective: bool = False
 
 
 def extract(article: Article, docs: list[Doc]) -> Briefing:
@@ -46,6 +48,7 @@ def extract(article: Article, docs: list[Doc]) -> Briefing:
     candidates = [c for p, doc in enumerate(docs) for c in candidates_in(doc, p, sentence_index)]
     groups = clustering.group_candidates(candidates)
     groups = clustering.add_missed_mentions(groups, docs, sentence_index)
+    groups = drop_non_actors(groups)
     actors = tuple(build_actors(groups, sentences))
     linked = affiliations(actors)
     actors = tuple(replace(a, affiliation=linked.get(a.id)) for a in actors)
@@ -76,7 +79,8 @@ def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Ca
             continue  # "National Security" in "National Security Advisor Mike Waltz" is a title
         if len(ent) == 1 and ent[0].lower_ in TITLE_MODIFIERS:
             continue  # "State" in "Secretary of State"
-        yield from candidates_of_entity(ent, paragraph, sentence_index[(paragraph, ent.sent.start)])
+        adjective = is_adjectival_demonym(ent) and not any(t.i in title_tokens for t in ent)
+        yield from candidates_of_entity(ent, paragraph, sentence_index[(paragraph, ent.sent.start)], adjective)
 
 
 def clean_entity(ent: Span) -> Span | None:
@@ -107,7 +111,7 @@ def person_title_tokens(doc: Doc) -> set[int]:
     return tokens
 
 
-def candidates_of_entity(ent: Span, paragraph: int, sentence: int) -> Iterator[Candidate]:
+def candidates_of_entity(ent: Span, paragraph: int, sentence: int, adjective: bool = False) -> Iterator[Candidate]:
     """Yield the candidates of one entity: its name without titles, possessive or article."""
     inner_title = leading_title_length(ent)
     trimmed = trim(ent[inner_title:])
@@ -115,7 +119,8 @@ def candidates_of_entity(ent: Span, paragraph: int, sentence: int) -> Iterator[C
         return
     surface, name = trimmed
     if ent.label_ in PLACE_LABELS | {"NORP"} or is_country_compound(surface) or country_of_name(surface.text):
-        yield from place_candidates(surface, ent.label_, paragraph, sentence, qualified_name(ent))
+        places = place_candidates(surface, ent.label_, paragraph, sentence, qualified_name(ent))
+        yield from (replace(c, adjective=adjective) for c in places)
         return
     title = ent[:inner_title] if inner_title else title_before(ent)
     role = (role_text(title) if title is not None else None) or apposition_after(ent)

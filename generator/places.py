@@ -1,9 +1,9 @@
-"""Place rules: "City, Region" qualifiers, and countries named only by an adjective."""
+"""Place rules: "City, Region" qualifiers, and demonyms used as adjectives ("an Australian woman")."""
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from generator.countries import country_of_name, is_region_or_country, region_countries
+from generator.countries import country_of_demonym, country_of_name, is_region_or_country, region_countries
 
 PLACE_ENTITY_LABELS = ("GPE", "LOC")
 
@@ -40,3 +40,14 @@ def qualified_name(ent: Span) -> str | None:
     region = region_after(ent)
     return ent.doc[ent.start:region.end].text if region is not None else None
 
+
+
+def is_adjectival_demonym(ent: Span) -> bool:
+    """Return whether an entity is a singular demonym modifying the next word ("Greek court").
+
+    Such a mention describes another entity; it does not make its country an actor of the story.
+    """
+    doc, text = ent.doc, ent.text
+    if text.endswith("s") or country_of_name(text) or not country_of_demonym(text):
+        return False
+    return ent.end < len(doc) and doc[ent.end].is_alpha

@@ -109,3 +109,14 @@ def test_place_keeps_its_region_as_an_alias_but_a_list_stays_a_list():
     assert len(actor_named(briefing, "California").mentions) == 2
     assert actor_named(briefing, "Texas").aliases == ("Texas",)
     assert actor_named(briefing, "Sweden").aliases == ("Sweden",)
+
+
+def test_country_seen_only_as_an_adjective_is_not_an_actor():
+    nlp = rule_pipeline(("NORP", "Estonian"), ("NORP", "Gabonese"), ("NORP", "Afghans"), ("NORP", "Russian"),
+                        ("PERSON", "Sergei Lavrov"))
+    briefing = brief(nlp, "The Gabonese and Estonian teams joined the Afghans. Russian Foreign Minister "
+                          "Sergei Lavrov watched.")
+    names = [a.name for a in briefing.actors]
+    assert "Estonia" not in names and "Gabon" not in names
+    assert "Afghanistan" in names  # a plural demonym names people of the country
+    assert "Russia" in names  # part of a person's title: it gives the person an affiliation
