@@ -1,14 +1,33 @@
-"""Groups of mentions that name no actor of the story: countries seen only as adjectives, ..."""
+"""Groups of mentions that name no actor of the story: products, vehicles, web addresses, and
+countries seen only as adjectives. The small model tags all of these PERSON, ORG or GPE."""
 from __future__ import annotations
 
-from generator.clusters import Group
+import re
+
+from generator.clusters import Group, canonical_name
+
+# A model or version designation: letters then a number ("IE6", "STS-134", "COVID-19", "MH17"); when the
+# model tags it ORG it is more often a body or channel ("MI6", "ITV1") and stays.
+DESIGNATION = re.compile(r"^[A-Z]{2,5}-?\d+[a-z]?$")
+# A web address cited as a source ("Gawker.com", "Scientology.org").
+WEB_ADDRESS = re.compile(r"\.(com|org|net|gov|edu|info|co\.uk|org\.uk)$", re.IGNORECASE)
+# Prefixes of vehicles' names: a ship or a spacecraft is not an actor ("Space Shuttle Atlantis", "USS Cole").
+VEHICLE_PREFIXES = ("Space Shuttle", "HMS ", "USS ", "RMS ", "HMAS ", "HMCS ", "HMNZS ")
 
 
 def drop_non_actors(groups: list[Group]) -> list[Group]:
     """Return the groups that name an actor."""
-    return [g for g in groups if not only_adjectives(g)]
+    return [g for g in groups if not only_adjectives(g) and not is_thing(g)]
 
 
 def only_adjectives(group: Group) -> bool:
     """Return whether a country is named only by demonyms modifying other words ("Estonian team")."""
     return all(c.adjective for c in group.candidates)
+
+
+def is_thing(group: Group) -> bool:
+    """Return whether a group names a product or version, a vehicle or a web address."""
+    name = canonical_name(group)
+    if DESIGNATION.match(name) and not any(c.label == "ORG" for c in group.candidates):
+        return True
+    return bool(WEB_ADDRESS.search(name) or name.startswith(VEHICLE_PREFIXES))

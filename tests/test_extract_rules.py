@@ -120,3 +120,11 @@ def test_country_seen_only_as_an_adjective_is_not_an_actor():
     assert "Estonia" not in names and "Gabon" not in names
     assert "Afghanistan" in names  # a plural demonym names people of the country
     assert "Russia" in names  # part of a person's title: it gives the person an affiliation
+
+
+def test_versions_vehicles_and_web_addresses_are_not_actors():
+    nlp = rule_pipeline(("GPE", "IE6"), ("ORG", "MI6"), ("PERSON", "Space Shuttle Atlantis"), ("PERSON", "Atlantis"),
+                        ("ORG", "Gawker.com"), ("ORG", "Microsoft"), ("ORG", "NASA"))
+    briefing = brief(nlp, "Microsoft wants IE6 gone, Gawker.com reported. MI6 declined to comment.",
+                     "NASA will retire Space Shuttle Atlantis. Atlantis flew last year.")
+    assert sorted(a.name for a in briefing.actors) == ["MI6", "Microsoft", "NASA"]
