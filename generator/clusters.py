@@ -137,8 +137,9 @@ def add_missed_mentions(groups: list[Group], docs: list[Doc], sentence_index: di
     if not docs:
         return groups
     matcher = PhraseMatcher(docs[0].vocab)
+    surnames = unique_surnames(groups)
     for n, group in enumerate(groups):
-        surfaces = {c.name for c in group.candidates if len(c.name) > 1}
+        surfaces = {c.name for c in group.candidates if len(c.name) > 1} | surnames.get(n, set())
         matcher.add(str(n), [Doc(docs[0].vocab, words=s.split()) for s in sorted(surfaces)])
     taken = {(c.mention.paragraph, i) for g in groups for c in g.candidates
              for i in range(c.mention.start, c.mention.end)}
@@ -153,8 +154,23 @@ def add_missed_mentions(groups: list[Group], docs: list[Doc], sentence_index: di
             mention = Mention(p, span.start_char, span.end_char, sentence_index[(p, span.sent.start)])
             extra.setdefault(int(doc.vocab.strings[match_id]), []).append(
                 replace(source, surface=span.text, mention=mention, person_title=False, role=None, acronym=None,
-                        adjective=False))
+                        adjective=False, propagated=True))
     return [replace(g, candidates=g.candidates + tuple(extra.get(n, ()))) for n, g in enumerate(groups)]
+
+
+def unique_surnames(groups: list[Group]) -> dict[int, set[str]]:
+    """Return group index -> {surname} for people whose surname no other actor of the article shares.
+
+    "According to Rathbun" is Mark Rathbun when the model tagged him once by his full name; two
+    Browns leave "Brown" alone.
+    """
+    last_words: dict[str, list[int]] = {}
+    for n, group in enumerate(groups):
+        words = canonical_name(group).split()
+        if group.is_person and len(words) > 1 and len(words[-1]) > 2 and words[-1][:1].isupper():
+            last_words.setdefault(words[-1], []).append(n)
+    names = {name for g in groups for name in g.names}
+    return {found[0]: {word} for word, found in last_words.items() if len(found) == 1 and word not in names}
 
 
 def kind_of(group: Group) -> str:
@@ -172,7 +188,7 @@ def kind_of(group: Group) -> str:
         return "person"
     if kind_from_last_word(name):
         return kind_from_last_word(name)
-    votes = Counter(KIND_OF_LABEL[c.label] for c in group.candidates)
+    votes = Counter(KIND_OF_LABEL[c.label] for c in group.candidates if not c.propagated)  # the model's own
     return max(KIND_PRIORITY, key=lambda kind: (votes[kind], -KIND_PRIORITY.index(kind)))
 
 

@@ -14,6 +14,7 @@ from generator.events import find_events
 from generator.factions import find_factions
 from generator.quotes import find_quotes
 from generator.non_actors import drop_non_actors
+from generator.partials import merge_partial_bodies
 from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
 from generator.names import CAPTION_WORDS
 from generator.places import is_adjectival_demonym, qualified_name
@@ -23,6 +24,8 @@ from generator.titles import DESCRIPTOR_PREFIXES, TITLE_MODIFIERS, apposition_af
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SUMMARY_SENTENCES = 2
+# Words that may stand before an inner "the" of a name ("Museum of the U.S. Air Force").
+LINK_WORDS = frozenset("of for on and at in to".split())
 
 
 @dataclass(frozen=True)
@@ -40,13 +43,14 @@ class Candidate:
     pinned: str | None = None
     rejects: str | None = None
     adjective: bool = False
+    propagated: bool = False
 
 
 def extract(article: Article, docs: list[Doc]) -> Briefing:
     """Return the briefing of one article from its parsed paragraphs (one Doc per paragraph)."""
     sentences, sentence_index = list_sentences(docs)
     candidates = [c for p, doc in enumerate(docs) for c in candidates_in(doc, p, sentence_index)]
-    groups = clustering.group_candidates(candidates)
+    groups = merge_partial_bodies(clustering.group_candidates(candidates))
     groups = clustering.add_missed_mentions(groups, docs, sentence_index)
     groups = drop_non_actors(groups)
     actors = tuple(build_actors(groups, sentences))
@@ -85,13 +89,26 @@ def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Ca
 
 def clean_entity(ent: Span) -> Span | None:
     """Return the entity with hyphenated name parts joined ("Wong Kwok-hing") and caption words cut."""
-    doc, end = ent.doc, ent.end
+    doc, start, end = ent.doc, glued_start(ent), glued_end(ent)
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].ent_type_ in ("", ent.label_):
         end += 2  # the model stops names at a hyphen: "Wong Kwok" for "Wong Kwok-hing"
-    while end - ent.start > 1 and doc[end - 1].text in CAPTION_WORDS:
+    while end - start > 1 and doc[end - 1].text in CAPTION_WORDS:
         end -= 1
-    return Span(doc, ent.start, end, label=ent.label_, span_id=ent.id) if end > ent.start else None
+    return Span(doc, start, end, label=ent.label_, span_id=ent.id) if end > start else None
+
+
+def glued_start(ent: Span) -> int:
+    """Return where the name starts after a word glued before an inner 'the' ("Rathbun the Scientology")."""
+    for token in ent[1:-1]:
+        if token.lower_ == "the" and token.text == "the" and token.nbor(-1).lower_ not in LINK_WORDS:
+            return token.i + 1  # "Bank of the West" keeps its "the"; "According to Rathbun the X" does not
+    return ent.start
+
+
+def glued_end(ent: Span) -> int:
+    """Return where the name ends before a parenthesis the model swallowed ("Organisation (WHO")."""
+    return next((t.i for t in ent[1:] if t.text == "("), ent.end)
 
 
 def is_descriptor(ent: Span) -> bool:

@@ -128,3 +128,37 @@ def test_versions_vehicles_and_web_addresses_are_not_actors():
     briefing = brief(nlp, "Microsoft wants IE6 gone, Gawker.com reported. MI6 declined to comment.",
                      "NASA will retire Space Shuttle Atlantis. Atlantis flew last year.")
     assert sorted(a.name for a in briefing.actors) == ["MI6", "Microsoft", "NASA"]
+
+
+def test_partial_organisation_names_join_the_full_name_but_places_stay_apart():
+    nlp = rule_pipeline(("ORG", "the Church of Scientology"), ("ORG", "Church"), ("ORG", "Scientology"),
+                        ("ORG", "the Supreme Court"), ("ORG", "Court"), ("ORG", "United Kingdom Home Office"),
+                        ("ORG", "Home Office"), ("GPE", "East Los Angeles"), ("GPE", "Los Angeles"),
+                        ("ORG", "Google"), ("ORG", "the Google Science Fair"))
+    briefing = brief(nlp, "Members of the Church of Scientology sued. The Church said Scientology was right.",
+                     "Then the Supreme Court ruled; the Court was split. United Kingdom Home Office staff and the "
+                     "Home Office agreed. East Los Angeles is not Los Angeles. Google ran the Google Science Fair.")
+    church = actor_named(briefing, "Church of Scientology")
+    assert {"Church", "Scientology"} <= set(church.aliases) and church.kind == "organization"
+    assert "Court" in actor_named(briefing, "Supreme Court").aliases
+    assert "Home Office" in actor_named(briefing, "United Kingdom Home Office").aliases
+    assert actor_named(briefing, "Los Angeles").aliases == ("Los Angeles",)
+    assert actor_named(briefing, "Google").aliases == ("Google",)
+
+
+def test_words_the_model_glued_to_a_name_are_cut():
+    nlp = rule_pipeline(("ORG", "Rathbun the Scientology"), ("PERSON", "Mark Rathbun"),
+                        ("ORG", "The World Health Organisation (WHO"), ("ORG", "Bank of the West"))
+    briefing = brief(nlp, "Mark Rathbun left. According to Rathbun the Scientology property was returned.",
+                     "The World Health Organisation (WHO) and Bank of the West agreed.")
+    assert len(actor_named(briefing, "Mark Rathbun").mentions) == 2
+    assert actor_named(briefing, "Scientology").kind == "organization"
+    assert "WHO" in actor_named(briefing, "World Health Organisation").aliases
+    assert actor_named(briefing, "Bank of the West")
+
+
+def test_a_lone_surname_the_model_missed_joins_the_one_person_with_it():
+    nlp = rule_pipeline(("PERSON", "Sehar Memon"), ("PERSON", "Gordon Brown"), ("PERSON", "Nick Brown"))
+    briefing = brief(nlp, "Sehar Memon spoke. Memon said more. Gordon Brown and Nick Brown met; Brown left.")
+    assert len(actor_named(briefing, "Sehar Memon").mentions) == 2
+    assert len(actor_named(briefing, "Gordon Brown").mentions) == 1

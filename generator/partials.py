@@ -1,0 +1,51 @@
+"""Partial names of organisations: "Church" and "Scientology" for "Church of Scientology",
+"Court" for "Supreme Court", "Home Office" for "United Kingdom Home Office"."""
+from __future__ import annotations
+
+from generator.clusters import Group, canonical_name, kind_of, merge_into
+
+# Words that join a head to its complement: "Church of Scientology", "Council on ... Relations".
+LINK_WORDS = frozenset({"of", "on", "for"})
+PLACE_KINDS = frozenset({"place", "country"})
+
+
+def head_and_complement(name: str) -> tuple[str, str]:
+    """Return (head, complement) of a name: ("Church", "Scientology"), ("Court", "") for "Supreme Court"."""
+    words = name.split()
+    link = next((i for i, w in enumerate(words) if w in LINK_WORDS), None)
+    if link is None:
+        return words[-1], ""
+    return words[link - 1] if link else "", " ".join(w for w in words[link + 1:] if w.lower() != "the")
+
+
+def is_partial_of(short: str, full: str) -> bool:
+    """Return whether `short` names `full` by its head, its complement, or a suffix ending in its head."""
+    head, complement = head_and_complement(full)
+    if short in (head, complement):
+        return True
+    words, full_words = short.split(), full.split()
+    return len(words) > 1 and not complement and full_words[-len(words):] == words
+
+
+def is_place(group: Group) -> bool:
+    """Return whether a group is a place: place names nest without naming one place ("Los Angeles" in
+    "East Los Angeles", "Bengal" in "Bay of Bengal"), so their partials stay apart."""
+    return kind_of(group) in PLACE_KINDS
+
+
+def is_body(group: Group) -> bool:
+    """Return whether a group is an organisation: neither a person, a country nor a place."""
+    return not group.is_person and not group.key.startswith("country:") and not is_place(group)
+
+
+def merge_partial_bodies(groups: list[Group]) -> list[Group]:
+    """Return groups where a partial organisation or place name joins the one longer name it is part of."""
+    for partial in sorted(groups, key=lambda g: len(canonical_name(g).split())):
+        if partial not in groups or not is_body(partial):
+            continue
+        short = canonical_name(partial)
+        fuller = [g for g in groups if g is not partial and is_body(g)
+                  and len(canonical_name(g)) > len(short) and is_partial_of(short, canonical_name(g))]
+        if len(fuller) == 1:
+            groups = merge_into(groups, partial, fuller[0])
+    return groups
