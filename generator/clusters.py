@@ -1,6 +1,7 @@
 """Group one article's entity mentions into actors: one actor per real person, body or country."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -43,13 +44,19 @@ def group_candidates(candidates: list[Candidate]) -> list[Group]:
     """Return groups: same name or country, acronyms joined to their long form, surnames to full names."""
     by_key: dict[str, list[Candidate]] = {}
     for c in candidates:
-        key = f"id:{c.pinned}" if c.pinned else f"country:{c.country}" if c.country else c.name
+        key = f"id:{c.pinned}" if c.pinned else f"country:{c.country}" if c.country else name_key(c.name)
         by_key.setdefault(key, []).append(c)
     groups = [Group(key, tuple(cs)) for key, cs in by_key.items()]
     groups = merge_acronyms(groups)
     groups = merge_initials(groups)
     groups = merge_partial_names(groups)
     return merge_given_names(groups)
+
+
+def name_key(name: str) -> str:
+    """Return the grouping key of a name: without an inner possessive ("New People's Party" is
+    "New People Party"), as writers drop it."""
+    return re.sub(r"['’]s(?= )", "", name)
 
 
 def group_id(group: Group) -> str:

@@ -19,7 +19,8 @@ from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
 from generator.names import CAPTION_WORDS
 from generator.places import is_adjectival_demonym, qualified_name
 from generator.slugs import unique_id
-from generator.titles import DESCRIPTOR_PREFIXES, TITLE_MODIFIERS, apposition_after, leading_title_length, role_text, title_before
+from generator.titles import (DESCRIPTOR_PREFIXES, HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS, apposition_after,
+                              leading_title_length, role_text, title_before)
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -145,11 +146,17 @@ def candidates_of_entity(ent: Span, paragraph: int, sentence: int, adjective: bo
     pinned, rejects = editor_ids(ent)
     yield Candidate(name=name.text, surface=surface.text, label=ent.label_,
                     mention=Mention(paragraph, name.start_char, name.end_char, sentence),
-                    person_title=title is not None, acronym=acronym.text if acronym else None,
+                    person_title=is_person_title(title), acronym=acronym.text if acronym else None,
                     role=Role(role, ent.sent.text.strip()) if role else None, pinned=pinned, rejects=rejects)
     if acronym is not None:
         yield Candidate(name=acronym.text, surface=acronym.text, label=ent.label_,
                         mention=Mention(paragraph, acronym.start_char, acronym.end_char, sentence))
+
+
+def is_person_title(title: Span | None) -> bool:
+    """Return whether a phrase before a name marks a person: a role or a form of address, not a stance
+    ("pro-Beijing DAB's Starry Lee" is about the party)."""
+    return title is not None and any(t.lower_ in ROLE_HEADS | HONORIFICS for t in title)
 
 
 def editor_ids(ent: Span) -> tuple[str | None, str | None]:

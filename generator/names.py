@@ -12,6 +12,7 @@ ORGANISATION_WORDS = frozenset("""party company inc inc. corp corp. corporation 
 school institute foundation association council committee ministry department agency fund union club team
 movement league society church army force forces police court trust network airlines airways motors
 festival fair expo awards project program programme service services office board commission authority
+government administration parliament assembly
 times post herald news journal tribune gazette magazine press""".split())
 # Words that scrapers glue to names from photo captions ("Ahmed Mohamed Image").
 CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "File", "Video"})

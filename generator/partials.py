@@ -9,22 +9,19 @@ LINK_WORDS = frozenset({"of", "on", "for"})
 PLACE_KINDS = frozenset({"place", "country"})
 
 
-def head_and_complement(name: str) -> tuple[str, str]:
-    """Return (head, complement) of a name: ("Church", "Scientology"), ("Court", "") for "Supreme Court"."""
+def head_and_complement(name: str) -> tuple[list[str], str]:
+    """Return (head phrase words, complement) of a name: (["Church"], "Scientology"), (["Supreme", "Court"], "")."""
     words = name.split()
-    link = next((i for i, w in enumerate(words) if w in LINK_WORDS), None)
-    if link is None:
-        return words[-1], ""
-    return words[link - 1] if link else "", " ".join(w for w in words[link + 1:] if w.lower() != "the")
+    link = next((i for i, w in enumerate(words) if w in LINK_WORDS), len(words))
+    return words[:link], " ".join(w for w in words[link + 1:] if w.lower() != "the")
 
 
 def is_partial_of(short: str, full: str) -> bool:
-    """Return whether `short` names `full` by its head, its complement, or a suffix ending in its head."""
+    """Return whether `short` names `full` by its complement or by the end of its head phrase
+    ("Court" and "Supreme Court" for "Italian Supreme Court of Cassation")."""
     head, complement = head_and_complement(full)
-    if short in (head, complement):
-        return True
-    words, full_words = short.split(), full.split()
-    return len(words) > 1 and not complement and full_words[-len(words):] == words
+    words = short.split()
+    return short == complement or (0 < len(words) < len(head) + bool(complement) and head[-len(words):] == words)
 
 
 def is_place(group: Group) -> bool:
@@ -40,7 +37,7 @@ def is_body(group: Group) -> bool:
 
 def merge_partial_bodies(groups: list[Group]) -> list[Group]:
     """Return groups where a partial organisation or place name joins the one longer name it is part of."""
-    for partial in sorted(groups, key=lambda g: len(canonical_name(g).split())):
+    for partial in sorted(groups, key=lambda g: -len(canonical_name(g).split())):  # longest first: chains
         if partial not in groups or not is_body(partial):
             continue
         short = canonical_name(partial)

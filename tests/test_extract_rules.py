@@ -162,3 +162,24 @@ def test_a_lone_surname_the_model_missed_joins_the_one_person_with_it():
     briefing = brief(nlp, "Sehar Memon spoke. Memon said more. Gordon Brown and Nick Brown met; Brown left.")
     assert len(actor_named(briefing, "Sehar Memon").mentions) == 2
     assert len(actor_named(briefing, "Gordon Brown").mentions) == 1
+
+
+def test_stance_before_a_party_is_no_person_title_and_name_variants_group():
+    nlp = rule_pipeline(("PERSON", "Pro-Beijing DAB"), ("ORG", "DAB"), ("ORG", "New People's Party"),
+                        ("ORG", "New People Party"), ("ORG", "NPP"), ("PERSON", "Starry Lee"),
+                        ("ORG", "UK Government"))
+    briefing = brief(nlp, "Pro-Beijing DAB's Starry Lee won. DAB and DAB allies cheered.",
+                     "New People's Party won too. New People Party's leader spoke; the NPP grew.",
+                     "Image: UK Government.")
+    assert actor_named(briefing, "DAB").kind == "organization"
+    party = [a for a in briefing.actors if "NPP" in a.aliases]
+    assert len(party) == 1 and {"New People's Party", "New People Party"} <= set(party[0].aliases)
+    assert actor_named(briefing, "UK Government").kind == "organization"
+
+
+def test_chained_partial_court_names_join_the_full_court():
+    nlp = rule_pipeline(("ORG", "the Italian Supreme Court of Cassation"), ("ORG", "the Supreme Court"),
+                        ("ORG", "Court"))
+    briefing = brief(nlp, "Yesterday the Italian Supreme Court of Cassation ruled. Critics of the Supreme Court "
+                          "said the Court was wrong.")
+    assert [a.name for a in briefing.actors] == ["Italian Supreme Court of Cassation"]
