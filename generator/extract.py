@@ -17,6 +17,7 @@ from generator.non_actors import drop_non_actors
 from generator.partials import merge_partial_bodies
 from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
 from generator.names import CAPTION_WORDS
+from generator.relabel import relabelled
 from generator.places import is_adjectival_demonym, qualified_name
 from generator.slugs import unique_id
 from generator.titles import (DESCRIPTOR_PREFIXES, HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS, apposition_after,
@@ -76,7 +77,7 @@ def list_sentences(docs: list[Doc]) -> tuple[list[Sentence], dict[tuple[int, int
 def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Candidate]:
     """Yield a cleaned candidate for each actor-like entity of one paragraph."""
     title_tokens = person_title_tokens(doc)
-    for raw in doc.ents:
+    for raw in (span for ent in doc.ents for span in relabelled(ent)):
         ent = clean_entity(raw)
         if ent is None or ent.label_ not in ACTOR_LABELS or is_descriptor(ent):
             continue
@@ -168,10 +169,10 @@ def editor_ids(ent: Span) -> tuple[str | None, str | None]:
 
 
 def trim(span: Span) -> tuple[Span, Span] | None:
-    """Return (surface, name): without a trailing possessive, the name also without 'the'."""
+    """Return (surface, name): without a trailing possessive or stop, the name also without 'the'."""
     doc, start, end = span.doc, span.start, span.end
-    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
-        end -= 1
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].text in ".,;:"):
+        end -= 1  # a possessive, or the sentence's full stop the model took in ("James To.")
     name_start = start + 1 if end > start and doc[start].lower_ == "the" else start
     if end <= name_start or not any(ch.isalpha() for ch in doc[name_start:end].text):
         return None

@@ -11,9 +11,12 @@ memorial temple mosque cathedral plaza county province""".split())
 ORGANISATION_WORDS = frozenset("""party company inc inc. corp corp. corporation group bank university college
 school institute foundation association council committee ministry department agency fund union club team
 movement league society church army force forces police court trust network airlines airways motors
-festival fair expo awards project program programme service services office board commission authority
+project program programme service services office board commission authority
 government administration parliament assembly
 times post herald news journal tribune gazette magazine press""".split())
+# A name ending with one of these is an event, not an actor ("Google Science Fair", "Fan Expo Canada" is not).
+EVENT_WORDS = frozenset("""festival fair expo awards championship championships cup olympics tournament summit
+conference""".split())
 # Words that scrapers glue to names from photo captions ("Ahmed Mohamed Image").
 CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "File", "Video"})
 NON_PERSON_WORDS = PLACE_WORDS | ORGANISATION_WORDS

@@ -1,10 +1,11 @@
-"""Groups of mentions that name no actor of the story: products, vehicles, web addresses, and
+"""Groups of mentions that name no actor of the story: events, products, vehicles, web addresses, and
 countries seen only as adjectives. The small model tags all of these PERSON, ORG or GPE."""
 from __future__ import annotations
 
 import re
 
 from generator.clusters import Group, canonical_name
+from generator.names import EVENT_WORDS
 
 # A model or version designation: letters then a number ("IE6", "STS-134", "COVID-19", "MH17"); when the
 # model tags it ORG it is more often a body or channel ("MI6", "ITV1") and stays.
@@ -26,8 +27,10 @@ def only_adjectives(group: Group) -> bool:
 
 
 def is_thing(group: Group) -> bool:
-    """Return whether a group names a product or version, a vehicle or a web address."""
+    """Return whether a group names an event, a product or version, a vehicle or a web address."""
     name = canonical_name(group)
     if DESIGNATION.match(name) and not any(c.label == "ORG" for c in group.candidates):
         return True
+    if name.split()[-1].lower() in EVENT_WORDS:
+        return True  # an event has its own page among the events
     return bool(WEB_ADDRESS.search(name) or name.startswith(VEHICLE_PREFIXES))

@@ -183,3 +183,19 @@ def test_chained_partial_court_names_join_the_full_court():
     briefing = brief(nlp, "Yesterday the Italian Supreme Court of Cassation ruled. Critics of the Supreme Court "
                           "said the Court was wrong.")
     assert [a.name for a in briefing.actors] == ["Italian Supreme Court of Cassation"]
+
+
+def test_sentence_stop_inside_a_name_is_cut():
+    nlp = rule_pipeline(("PERSON", "James To ."), ("PERSON", "James"))
+    briefing = brief(nlp, "Critics praised James. He was defeated by James To .")
+    assert [a.name for a in briefing.actors] == ["James To"]
+
+
+def test_newspaper_tagged_event_is_an_organisation_and_events_are_not_actors():
+    nlp = rule_pipeline(("EVENT", "the Sydney Morning Herald"), ("EVENT", "FIFA World Cup"),
+                        ("ORG", "the Google Science Fair"), ("ORG", "Google"))
+    briefing = brief(nlp, "According to the Sydney Morning Herald, the FIFA World Cup will go on.",
+                     "Google ran the Google Science Fair.")
+    assert actor_named(briefing, "Sydney Morning Herald").kind == "organization"
+    assert actor_named(briefing, "FIFA").kind == "organization"
+    assert sorted(a.name for a in briefing.actors) == ["FIFA", "Google", "Sydney Morning Herald"]

@@ -1,0 +1,29 @@
+"""Entities the model gave a non-actor label that the shape of their name shows to be actors:
+"the Sydney Morning Herald" tagged EVENT is a newspaper, "FIFA" leads the EVENT "FIFA World Cup"."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from generator.names import ORGANISATION_WORDS
+
+# Titles of works stay titles: "No Jennifer Lopez News" is a headline, not a newsroom.
+OTHER_LABELS = frozenset({"EVENT", "PRODUCT"})
+
+
+def relabelled(ent: Span) -> Iterator[Span]:
+    """Yield the entity, or for an event or product the organisation its head word or acronym shows."""
+    if ent.label_ not in OTHER_LABELS:
+        yield ent
+        return
+    if ent[-1].lower_ in ORGANISATION_WORDS:
+        yield Span(ent.doc, ent.start, ent.end, label="ORG")
+    elif leading_acronym(ent):
+        yield Span(ent.doc, ent.start, ent.start + 1, label="ORG")
+
+
+def leading_acronym(ent: Span) -> bool:
+    """Return whether an event starts with an organisation's acronym ("FIFA World Cup", "UEFA Euro 2024")."""
+    first = ent[0]
+    return len(ent) > 1 and first.is_alpha and first.is_upper and len(first) >= 3 and ent[1].text[:1].isupper()
