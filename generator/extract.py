@@ -54,7 +54,7 @@ def extract(article: Article, docs: list[Doc]) -> Briefing:
     candidates = [c for p, doc in enumerate(docs) for c in candidates_in(doc, p, sentence_index)]
     groups = merge_partial_bodies(clustering.group_candidates(candidates))
     groups = clustering.add_missed_mentions(groups, docs, sentence_index)
-    groups = drop_non_actors(groups)
+    groups = drop_non_actors(groups, docs)
     actors = tuple(build_actors(groups, sentences))
     linked = affiliations(actors)
     actors = tuple(replace(a, affiliation=linked.get(a.id)) for a in actors)

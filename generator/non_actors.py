@@ -3,6 +3,9 @@ countries seen only as adjectives. The small model tags all of these PERSON, ORG
 from __future__ import annotations
 
 import re
+from collections import Counter
+
+from spacy.tokens import Doc
 
 from generator.clusters import Group, canonical_name
 from generator.names import EVENT_WORDS
@@ -16,9 +19,30 @@ WEB_ADDRESS = re.compile(r"\.(com|org|net|gov|edu|info|co\.uk|org\.uk)$", re.IGN
 VEHICLE_PREFIXES = ("Space Shuttle", "HMS ", "USS ", "RMS ", "HMAS ", "HMCS ", "HMNZS ")
 
 
-def drop_non_actors(groups: list[Group]) -> list[Group]:
+def drop_non_actors(groups: list[Group], docs: list[Doc]) -> list[Group]:
     """Return the groups that name an actor."""
-    return [g for g in groups if not only_adjectives(g) and not is_thing(g)]
+    lower_words = Counter(t.text for doc in docs for t in doc if t.is_lower)
+    return [g for g in groups if not only_adjectives(g) and not is_thing(g)
+            and not is_common_noun(g, docs, lower_words)]
+
+
+def is_common_noun(group: Group, docs: list[Doc], lower_words: Counter) -> bool:
+    """Return whether a one-word name is a common noun, capitalised mostly where it starts a sentence.
+
+    "Iodine is ..." is tagged PERSON where the article speaks of "iodine" more often; "Labour" in
+    the middle of sentences stays a party even where the text mentions "labour".
+    """
+    name, mentions = canonical_name(group), group.candidates
+    if " " in name or lower_words[name.lower()] <= len(mentions):
+        return False
+    initial = sum(starts_sentence(docs[c.mention.paragraph], c.mention.start) for c in mentions)
+    return 2 * initial >= len(mentions)
+
+
+def starts_sentence(doc: Doc, start: int) -> bool:
+    """Return whether the word at a character offset is the first word of its sentence."""
+    token = next((t for t in doc if t.idx == start), None)
+    return token is not None and all(t.is_punct for t in doc[token.sent.start:token.i])
 
 
 def only_adjectives(group: Group) -> bool:

@@ -199,3 +199,10 @@ def test_newspaper_tagged_event_is_an_organisation_and_events_are_not_actors():
     assert actor_named(briefing, "Sydney Morning Herald").kind == "organization"
     assert actor_named(briefing, "FIFA").kind == "organization"
     assert sorted(a.name for a in briefing.actors) == ["FIFA", "Google", "Sydney Morning Herald"]
+
+
+def test_common_noun_capitalised_at_sentence_starts_is_not_an_actor():
+    nlp = rule_pipeline(("PERSON", "Iodine"), ("ORG", "Labour"))
+    briefing = brief(nlp, "Iodine is vital. Children need iodine, and iodine is cheap. Low iodine harms them.",
+                     "Labour won. The labour market grew, Labour said, and Labour MPs agreed.")
+    assert [a.name for a in briefing.actors] == ["Labour"]
