@@ -6,6 +6,7 @@ one line long first, so nothing can leave a list item, a table row or the front 
 """
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -44,13 +45,19 @@ def escape_text(value: object) -> Markup:
     """Return `value` as Markdown that renders as exactly that text (no HTML, links or emphasis)."""
     if isinstance(value, Markup):
         return value
+    return Markup(escaped(str(value)))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def escaped(value: str) -> str:
+    """Return the escaped form of a string (cached: names are escaped on thousands of pages)."""
     text = MARKDOWN_SPECIALS.sub(r"\\\1", one_line(value))
     text = html.escape(text, quote=False)  # after the backslashes, so entities stay intact
     text = LIST_OR_RULE_START.sub(r"\1\\\2", text)
     text = NUMBERED_START.sub(r"\1\\\2", text)
     text = SETEXT_START.sub(r"\1&#61;", text)
     text = AUTOLINK_HINTS.sub(lambda m: "&#58;" if m.group(1) else "&#46;", text)
-    return Markup(text.translate(ENTITIES))
+    return text.translate(ENTITIES)
 
 
 def link(text: object, url: str) -> Markup:

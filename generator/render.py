@@ -91,7 +91,15 @@ def faction_path(faction_id: str) -> str:
 
 def link_to(text: object, target: str, page: str) -> Markup:
     """Return a link from page `page` to page `target`, both relative to docs_dir."""
-    return link(text, posixpath.relpath(target, posixpath.dirname(page) or "."))
+    folder, name = posixpath.split(target)
+    way = relative_folder(folder, posixpath.dirname(page))
+    return link(text, name if way == "." else f"{way}/{name}")
+
+
+@functools.lru_cache(maxsize=None)
+def relative_folder(target_folder: str, page_folder: str) -> str:
+    """Return the way from one folder to another (cached: a site has a handful of folders)."""
+    return posixpath.relpath(target_folder or ".", page_folder or ".")
 
 
 def format_date(value) -> str:
