@@ -14,7 +14,7 @@ from generator.events import find_events
 from generator.factions import find_factions
 from generator.quotes import find_quotes
 from generator.non_actors import drop_non_actors
-from generator.partials import merge_partial_bodies
+from generator.partials import merge_compass_metonyms, merge_partial_bodies
 from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
 from generator.names import CAPTION_WORDS
 from generator.relabel import relabelled
@@ -52,7 +52,7 @@ def extract(article: Article, docs: list[Doc]) -> Briefing:
     """Return the briefing of one article from its parsed paragraphs (one Doc per paragraph)."""
     sentences, sentence_index = list_sentences(docs)
     candidates = [c for p, doc in enumerate(docs) for c in candidates_in(doc, p, sentence_index)]
-    groups = merge_partial_bodies(clustering.group_candidates(candidates))
+    groups = merge_compass_metonyms(merge_partial_bodies(clustering.group_candidates(candidates)))
     groups = clustering.add_missed_mentions(groups, docs, sentence_index)
     groups = drop_non_actors(groups, docs)
     actors = tuple(build_actors(groups, sentences))
@@ -85,6 +85,8 @@ def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Ca
             continue  # "National Security" in "National Security Advisor Mike Waltz" is a title
         if len(ent) == 1 and ent[0].lower_ in TITLE_MODIFIERS:
             continue  # "State" in "Secretary of State"
+        if is_post_nominal(ent):
+            continue
         adjective = is_adjectival_demonym(ent) and not any(t.i in title_tokens for t in ent)
         yield from candidates_of_entity(ent, paragraph, sentence_index[(paragraph, ent.sent.start)], adjective)
 
@@ -111,6 +113,15 @@ def glued_start(ent: Span) -> int:
 def glued_end(ent: Span) -> int:
     """Return where the name ends before a parenthesis the model swallowed ("Organisation (WHO")."""
     return next((t.i for t in ent[1:] if t.text == "("), ent.end)
+
+
+def is_post_nominal(ent: Span) -> bool:
+    """Return whether an entity is letters after a person's name ("Mark Tedeschi, QC", "Jane Doe, MP")."""
+    doc, i = ent.doc, ent.start
+    if len(ent) != 1 or not (ent.text.isalpha() and ent.text.isupper() and len(ent.text) <= 4) or i < 2:
+        return False
+    followed_by_stop = ent.end == len(doc) or doc[ent.end].is_punct
+    return doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON" and followed_by_stop
 
 
 def is_descriptor(ent: Span) -> bool:
@@ -188,7 +199,7 @@ def place_candidates(span: Span, label: str, paragraph: int, sentence: int,
     A place qualified by its region keeps "Mountain View, California" as an alias: the name that
     tells it from another Mountain View.
     """
-    parts = split_hyphenated(span)
+    parts = coordinated_countries(span) or split_hyphenated(span)
     for start, end, text in parts:
         country = country_of_name(text) or country_of_demonym(text)
         if country is None and len(parts) > 1:
@@ -202,6 +213,19 @@ def place_candidates(span: Span, label: str, paragraph: int, sentence: int,
         surface = qualified if qualified and len(parts) == 1 else text
         yield Candidate(name=country or name, surface=surface, label=label, country=country,
                         mention=Mention(paragraph, start, end, sentence))
+
+
+def coordinated_countries(span: Span) -> list[tuple[int, int, str]]:
+    """Return (start, end, country name) of both countries in "North and South Korea", else []."""
+    words = span.text.split(" ")
+    if len(words) < 4 or words[1] not in ("and", "&"):
+        return []
+    rest = " ".join(words[3:])
+    first, second = f"{words[0]} {rest}", " ".join(words[2:])
+    if not (country_of_name(first) and country_of_name(second)):
+        return []
+    start = span.start_char
+    return [(start, start + len(words[0]), first), (start + len(" ".join(words[:2])) + 1, span.end_char, second)]
 
 
 def split_hyphenated(span: Span) -> list[tuple[int, int, str]]:

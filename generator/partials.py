@@ -1,5 +1,6 @@
 """Partial names of organisations: "Church" and "Scientology" for "Church of Scientology",
-"Court" for "Supreme Court", "Home Office" for "United Kingdom Home Office"."""
+"Court" for "Supreme Court", "Home Office" for "United Kingdom Home Office"; and "the North" for the
+one country of the article named by that compass word ("North Korea")."""
 from __future__ import annotations
 
 from generator.clusters import Group, canonical_name, kind_of, merge_into
@@ -7,6 +8,7 @@ from generator.clusters import Group, canonical_name, kind_of, merge_into
 # Words that join a head to its complement: "Church of Scientology", "Council on ... Relations".
 LINK_WORDS = frozenset({"of", "on", "for"})
 PLACE_KINDS = frozenset({"place", "country"})
+COMPASS_WORDS = frozenset({"North", "South", "East", "West"})
 
 
 def head_and_complement(name: str) -> tuple[list[str], str]:
@@ -45,4 +47,14 @@ def merge_partial_bodies(groups: list[Group]) -> list[Group]:
                   and len(canonical_name(g)) > len(short) and is_partial_of(short, canonical_name(g))]
         if len(fuller) == 1:
             groups = merge_into(groups, partial, fuller[0])
+    return groups
+
+
+def merge_compass_metonyms(groups: list[Group]) -> list[Group]:
+    """Return groups where "the North" joins the one country whose name starts with it ("North Korea")."""
+    for short in [g for g in groups if canonical_name(g) in COMPASS_WORDS and not g.is_person]:
+        countries = [g for g in groups if g.key.startswith("country:")
+                     and canonical_name(g).split()[0] == canonical_name(short)]
+        if len(countries) == 1:
+            groups = merge_into(groups, short, countries[0])
     return groups

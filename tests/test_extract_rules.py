@@ -206,3 +206,19 @@ def test_common_noun_capitalised_at_sentence_starts_is_not_an_actor():
     briefing = brief(nlp, "Iodine is vital. Children need iodine, and iodine is cheap. Low iodine harms them.",
                      "Labour won. The labour market grew, Labour said, and Labour MPs agreed.")
     assert [a.name for a in briefing.actors] == ["Labour"]
+
+
+def test_coordinated_countries_split_and_the_north_is_north_korea():
+    nlp = rule_pipeline(("GPE", "North and South Korea"), ("GPE", "North Korea"), ("LOC", "North"),
+                        ("GPE", "South Korea"))
+    briefing = brief(nlp, "Tension between North and South Korea grew. North Korea fired shells.",
+                     "South Korea replied, and the North stayed silent.")
+    assert sorted(a.name for a in briefing.actors) == ["North Korea", "South Korea"]
+    assert len(actor_named(briefing, "North Korea").mentions) == 3
+    assert len(actor_named(briefing, "South Korea").mentions) == 2
+
+
+def test_letters_after_a_name_are_not_an_actor():
+    nlp = rule_pipeline(("PERSON", "Mark Tedeschi"), ("GPE", "QC"), ("ORG", "BBC"))
+    briefing = brief(nlp, "The prosecutor, Mark Tedeschi, QC, spoke to the BBC.")
+    assert sorted(a.name for a in briefing.actors) == ["BBC", "Mark Tedeschi"]
