@@ -1,4 +1,4 @@
-"""What a name's shape says about its kind: given names, and last words of places and organisations."""
+"""What a name's shape says about its kind: given names, and head words of places and organisations."""
 from __future__ import annotations
 
 import functools
@@ -6,20 +6,26 @@ import functools
 # A name ending with one of these is a place ("Kennedy Space Center", "Museum of Flight" is not: see below).
 PLACE_WORDS = frozenset("""center centre museum base hall station planetarium gallery stadium arena airport
 palace square tower towers park bridge street road avenue river lake mountain island islands valley bay beach
-memorial temple mosque cathedral plaza county province""".split())
+memorial temple mosque cathedral plaza county province factory""".split())
 # A name ending with one of these is an organisation.
 ORGANISATION_WORDS = frozenset("""party company inc inc. corp corp. corporation group bank university college
 school institute foundation association council committee ministry department agency fund union club team
 movement league society church army force forces police court trust network airlines airways motors
 project program programme service services office board commission authority
-government administration parliament assembly
+government administration parliament assembly municipality org
 times post herald news journal tribune gazette magazine press""".split())
+# Mastheads: the last word of a newspaper's name ("Edmonton Sun"), but alone the word is something else.
+NEWSPAPER_WORDS = frozenset("""sun star mail express mirror telegraph guardian observer chronicle courier globe
+review""".split())
+# Names in Romance and German word order start with their head ("Instituto Gonzaga", "Banca d'Italia").
+LEADING_ORGANISATION_WORDS = frozenset("""instituto istituto institut universidad università université
+universität universidade partido partito parti banco banca compagnie compañía gruppo grupo""".split())
 # A name ending with one of these is an event, not an actor ("Google Science Fair", "Fan Expo Canada" is not).
 EVENT_WORDS = frozenset("""festival fair expo awards championship championships cup olympics tournament summit
 conference""".split())
 # Words that scrapers glue to names from photo captions ("Ahmed Mohamed Image").
 CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "File", "Video"})
-NON_PERSON_WORDS = PLACE_WORDS | ORGANISATION_WORDS
+NON_PERSON_WORDS = PLACE_WORDS | ORGANISATION_WORDS | NEWSPAPER_WORDS
 
 
 @functools.cache
@@ -41,8 +47,18 @@ def looks_like_person(name: str) -> bool:
 
 
 def kind_from_last_word(name: str) -> str | None:
-    """Return 'place' or 'organization' when the name's last word says so, else None."""
-    last = name.split()[-1].lower() if name.split() else ""
-    if last in PLACE_WORDS:
-        return "place"
-    return "organization" if last in ORGANISATION_WORDS else None
+    """Return 'place' or 'organization' when the name's head word says so, else None.
+
+    The head is the last word before "of" ("Museum of Flight", "Municipality of Livorno"), else the
+    last word; in Romance word order the first ("Instituto Gonzaga").
+    """
+    words = [w.lower() for w in name.split()]
+    if words and words[0] in LEADING_ORGANISATION_WORDS:
+        return "organization"
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
+    for word in dict.fromkeys([head, words[-1] if words else ""]):
+        if word in PLACE_WORDS:
+            return "place"
+        if word in ORGANISATION_WORDS or (word in NEWSPAPER_WORDS and len(words) > 1):
+            return "organization"
+    return None

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
-from generator.names import ORGANISATION_WORDS
+from generator.names import NEWSPAPER_WORDS, ORGANISATION_WORDS
 
 # Titles of works stay titles: "No Jennifer Lopez News" is a headline, not a newsroom.
 OTHER_LABELS = frozenset({"EVENT", "PRODUCT"})
@@ -17,7 +17,7 @@ def relabelled(ent: Span) -> Iterator[Span]:
     if ent.label_ not in OTHER_LABELS:
         yield ent
         return
-    if ent[-1].lower_ in ORGANISATION_WORDS:
+    if ent[-1].lower_ in ORGANISATION_WORDS or (len(ent) > 1 and ent[-1].lower_ in NEWSPAPER_WORDS):
         yield Span(ent.doc, ent.start, ent.end, label="ORG")
     elif leading_acronym(ent):
         yield Span(ent.doc, ent.start, ent.start + 1, label="ORG")

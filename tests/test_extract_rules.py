@@ -222,3 +222,14 @@ def test_letters_after_a_name_are_not_an_actor():
     nlp = rule_pipeline(("PERSON", "Mark Tedeschi"), ("GPE", "QC"), ("ORG", "BBC"))
     briefing = brief(nlp, "The prosecutor, Mark Tedeschi, QC, spoke to the BBC.")
     assert sorted(a.name for a in briefing.actors) == ["BBC", "Mark Tedeschi"]
+
+
+def test_kind_follows_the_head_word_of_a_name():
+    nlp = rule_pipeline(("ORG", "the Museum of Flight"), ("GPE", "the Municipality of Livorno"),
+                        ("PERSON", "Edmonton Sun"), ("PERSON", "Instituto Gonzaga"), ("LOC", "the Sea Org"))
+    briefing = brief(nlp, "Visitors to the Museum of Flight and the Municipality of Livorno read the Edmonton Sun.",
+                     "Pupils of Instituto Gonzaga left the Sea Org.")
+    kinds = {a.name: a.kind for a in briefing.actors}
+    assert kinds == {"Museum of Flight": "place", "Municipality of Livorno": "organization",
+                     "Edmonton Sun": "organization", "Instituto Gonzaga": "organization",
+                     "Sea Org": "organization"}
