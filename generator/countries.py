@@ -11,6 +11,7 @@ COLLOQUIAL_NAMES = {
     "america": "United States", "the states": "United States", "britain": "United Kingdom",
     "great britain": "United Kingdom", "england": "United Kingdom", "holland": "Netherlands",
     "burma": "Myanmar", "czechia": "Czech Republic", "ivory coast": "Ivory Coast",
+    "dprk": "North Korea", "rok": "South Korea", "prc": "China",
 }
 COLLOQUIAL_DEMONYMS = {"americans": "United States", "brits": "United Kingdom", "english": "United Kingdom"}
 # Two-letter codes that English prose uses bare as a country name; other ISO codes ("IE", "SC", "CA")

@@ -85,7 +85,7 @@ def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Ca
             continue  # "National Security" in "National Security Advisor Mike Waltz" is a title
         if len(ent) == 1 and ent[0].lower_ in TITLE_MODIFIERS:
             continue  # "State" in "Secretary of State"
-        if is_post_nominal(ent):
+        if is_post_nominal(ent) or in_stance(ent):
             continue
         adjective = is_adjectival_demonym(ent) and not any(t.i in title_tokens for t in ent)
         yield from candidates_of_entity(ent, paragraph, sentence_index[(paragraph, ent.sent.start)], adjective)
@@ -122,6 +122,12 @@ def is_post_nominal(ent: Span) -> bool:
         return False
     followed_by_stop = ent.end == len(doc) or doc[ent.end].is_punct
     return doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON" and followed_by_stop
+
+
+def in_stance(ent: Span) -> bool:
+    """Return whether an entity is glued into a stance word ("pro-Beijing camp"): a side, not a mention."""
+    doc, i = ent.doc, ent.start
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in DESCRIPTOR_PREFIXES
 
 
 def is_descriptor(ent: Span) -> bool:

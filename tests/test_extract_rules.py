@@ -233,3 +233,10 @@ def test_kind_follows_the_head_word_of_a_name():
     assert kinds == {"Museum of Flight": "place", "Municipality of Livorno": "organization",
                      "Edmonton Sun": "organization", "Instituto Gonzaga": "organization",
                      "Sea Org": "organization"}
+
+
+def test_place_inside_a_stance_word_is_no_mention_and_dprk_is_north_korea():
+    nlp = rule_pipeline(("GPE", "Beijing"), ("ORG", "DPRK"), ("GPE", "North Korea"))
+    briefing = brief(nlp, "The pro-Beijing camp won. North Korea, the DPRK, protested.")
+    assert [a.name for a in briefing.actors] == ["North Korea"]
+    assert len(actor_named(briefing, "North Korea").mentions) == 2
