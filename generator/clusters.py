@@ -55,8 +55,9 @@ def group_candidates(candidates: list[Candidate]) -> list[Group]:
 
 def name_key(name: str) -> str:
     """Return the grouping key of a name: without an inner possessive ("New People's Party" is
-    "New People Party"), as writers drop it."""
-    return re.sub(r"['’]s(?= )", "", name)
+    "New People Party"), as writers drop it; several words in any case ("Republican party")."""
+    key = re.sub(r"['’]s(?= )", "", name)
+    return key.casefold() if " " in key else key
 
 
 def group_id(group: Group) -> str:
@@ -200,13 +201,14 @@ def kind_of(group: Group) -> str:
 
 
 def canonical_name(group: Group) -> str:
-    """Return the fullest name of the group (most words, then most frequent)."""
+    """Return the fullest name of the group (most words, then most frequent, then most capitalised)."""
     if group.key.startswith("country:"):
         return group.key.split(":", 1)[1]
     if group.key.startswith("id:") and all(c.country for c in group.candidates):
         return group.candidates[0].country
     counts = Counter(c.name for c in group.candidates)
-    return max(counts, key=lambda name: (len(name.split()), counts[name], name))
+    capitals = {name: sum(w[:1].isupper() for w in name.split()) for name in counts}
+    return max(counts, key=lambda name: (len(name.split()), counts[name], capitals[name], name))
 
 
 def roles_of(group: Group) -> tuple[Role, ...]:

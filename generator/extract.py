@@ -1,6 +1,7 @@
 """Extract stage: one `Article` and its parsed paragraphs -> one `Briefing` (actors and roles)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -85,7 +86,7 @@ def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Ca
             continue  # "National Security" in "National Security Advisor Mike Waltz" is a title
         if len(ent) == 1 and ent[0].lower_ in TITLE_MODIFIERS:
             continue  # "State" in "Secretary of State"
-        if is_post_nominal(ent) or in_stance(ent):
+        if is_post_nominal(ent) or in_stance(ent) or is_compound_modifier(ent):
             continue
         adjective = is_adjectival_demonym(ent) and not any(t.i in title_tokens for t in ent)
         yield from candidates_of_entity(ent, paragraph, sentence_index[(paragraph, ent.sent.start)], adjective)
@@ -122,6 +123,12 @@ def is_post_nominal(ent: Span) -> bool:
         return False
     followed_by_stop = ent.end == len(doc) or doc[ent.end].is_punct
     return doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON" and followed_by_stop
+
+
+def is_compound_modifier(ent: Span) -> bool:
+    """Return whether an entity is one hyphenated word ending in lower case ("Warhol-like", "Mets-inspired")."""
+    text = ent.text
+    return "-" in text and " " not in text and text.rsplit("-", 1)[1].isalpha() and text.rsplit("-", 1)[1].islower()
 
 
 def in_stance(ent: Span) -> bool:
@@ -162,13 +169,18 @@ def candidates_of_entity(ent: Span, paragraph: int, sentence: int, adjective: bo
     role = (role_text(title) if title is not None else None) or apposition_after(ent)
     acronym = acronym_after(ent)
     pinned, rejects = editor_ids(ent)
-    yield Candidate(name=name.text, surface=surface.text, label=ent.label_,
+    yield Candidate(name=without_brackets(name.text), surface=surface.text, label=ent.label_,
                     mention=Mention(paragraph, name.start_char, name.end_char, sentence),
                     person_title=is_person_title(title), acronym=acronym.text if acronym else None,
                     role=Role(role, ent.sent.text.strip()) if role else None, pinned=pinned, rejects=rejects)
     if acronym is not None:
         yield Candidate(name=acronym.text, surface=acronym.text, label=ent.label_,
                         mention=Mention(paragraph, acronym.start_char, acronym.end_char, sentence))
+
+
+def without_brackets(text: str) -> str:
+    """Return a name without an editor's square brackets ("[Phil] Gramm" -> "Phil Gramm")."""
+    return " ".join(re.sub(r"[\[\]]", "", text).split()) if "[" in text or "]" in text else text
 
 
 def is_person_title(title: Span | None) -> bool:

@@ -21,8 +21,10 @@ review""".split())
 LEADING_ORGANISATION_WORDS = frozenset("""instituto istituto institut universidad università université
 universität universidade partido partito parti banco banca compagnie compañía gruppo grupo""".split())
 # A name ending with one of these is an event, not an actor ("Google Science Fair", "Fan Expo Canada" is not).
-EVENT_WORDS = frozenset("""festival fair expo awards championship championships cup olympics tournament summit
-conference""".split())
+EVENT_WORDS = frozenset("""festival fair expo awards championship championships cup olympics paralympics games
+tournament summit conference""".split())
+# A name ending with one of these is a text, a law or an agreement ("The Communist Manifesto", "Patriot Act").
+DOCUMENT_WORDS = frozenset("""manifesto license licence act treaty accord protocol charter declaration""".split())
 # Words that scrapers glue to names from photo captions ("Ahmed Mohamed Image").
 CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "File", "Video"})
 NON_PERSON_WORDS = PLACE_WORDS | ORGANISATION_WORDS | NEWSPAPER_WORDS

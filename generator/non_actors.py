@@ -1,5 +1,5 @@
-"""Groups of mentions that name no actor of the story: events, products, vehicles, web addresses, and
-countries seen only as adjectives. The small model tags all of these PERSON, ORG or GPE."""
+"""Groups of mentions that name no actor of the story: events, laws, products, vehicles, storms, web
+addresses, common nouns, and countries seen only as adjectives. The small model tags all of these PERSON, ORG or GPE."""
 from __future__ import annotations
 
 import re
@@ -8,15 +8,17 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from generator.clusters import Group, canonical_name
-from generator.names import EVENT_WORDS
+from generator.names import DOCUMENT_WORDS, EVENT_WORDS
 
 # A model or version designation: letters then a number ("IE6", "STS-134", "COVID-19", "MH17"); when the
 # model tags it ORG it is more often a body or channel ("MI6", "ITV1") and stays.
 DESIGNATION = re.compile(r"^[A-Z]{2,5}-?\d+[a-z]?$")
 # A web address cited as a source ("Gawker.com", "Scientology.org").
 WEB_ADDRESS = re.compile(r"\.(com|org|net|gov|edu|info|co\.uk|org\.uk)$", re.IGNORECASE)
-# Prefixes of vehicles' names: a ship or a spacecraft is not an actor ("Space Shuttle Atlantis", "USS Cole").
-VEHICLE_PREFIXES = ("Space Shuttle", "HMS ", "USS ", "RMS ", "HMAS ", "HMCS ", "HMNZS ")
+# Prefixes of the names of vehicles and storms: a ship, a spacecraft or a cyclone is not an actor
+# ("Space Shuttle Atlantis", "USS Cole", "Cyclone Phailin").
+THING_PREFIXES = ("Space Shuttle", "Spacecraft ", "HMS ", "USS ", "RMS ", "HMAS ", "HMCS ", "HMNZS ",
+                  "Cyclone ", "Hurricane ", "Typhoon ", "Tropical Storm ")
 
 
 def drop_non_actors(groups: list[Group], docs: list[Doc]) -> list[Group]:
@@ -51,10 +53,10 @@ def only_adjectives(group: Group) -> bool:
 
 
 def is_thing(group: Group) -> bool:
-    """Return whether a group names an event, a product or version, a vehicle or a web address."""
+    """Return whether a group names an event, a law, a product or version, a vehicle, a storm or a web address."""
     name = canonical_name(group)
     if DESIGNATION.match(name) and not any(c.label == "ORG" for c in group.candidates):
         return True
-    if name.split()[-1].lower() in EVENT_WORDS:
-        return True  # an event has its own page among the events
-    return bool(WEB_ADDRESS.search(name) or name.startswith(VEHICLE_PREFIXES))
+    if name.split()[-1].lower() in EVENT_WORDS | DOCUMENT_WORDS:
+        return True  # an event has its own page among the events; a law is what actors make
+    return bool(WEB_ADDRESS.search(name) or name.startswith(THING_PREFIXES))

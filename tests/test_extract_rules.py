@@ -240,3 +240,15 @@ def test_place_inside_a_stance_word_is_no_mention_and_dprk_is_north_korea():
     briefing = brief(nlp, "The pro-Beijing camp won. North Korea, the DPRK, protested.")
     assert [a.name for a in briefing.actors] == ["North Korea"]
     assert len(actor_named(briefing, "North Korea").mentions) == 2
+
+
+def test_brackets_hyphen_compounds_storms_laws_and_games():
+    nlp = rule_pipeline(("PERSON", "Phil] Gramm"), ("PERSON", "Gramm"), ("PERSON", "Warhol-like"),
+                        ("PERSON", "Cyclone Phailin"), ("ORG", "The Communist Manifesto"),
+                        ("ORG", "Paralympic Games"), ("ORG", "Republican Party"), ("ORG", "Republican party"))
+    briefing = brief(nlp, "Senator [Phil] Gramm read The Communist Manifesto. Gramm disliked Warhol-like art.",
+                     "Cyclone Phailin hit India during the Paralympic Games. The Republican Party and the "
+                     "Republican party agreed.")
+    assert sorted(a.name for a in briefing.actors) == ["Phil Gramm", "Republican Party"]
+    assert len(actor_named(briefing, "Phil Gramm").mentions) == 2
+    assert len(actor_named(briefing, "Republican Party").mentions) == 2
