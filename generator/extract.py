@@ -18,8 +18,8 @@ from generator.non_actors import drop_non_actors
 from generator.partials import merge_compass_metonyms, merge_partial_bodies
 from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
 from generator.names import CAPTION_WORDS
-from generator.relabel import relabelled
-from generator.places import is_adjectival_demonym, qualified_name
+from generator.relabel import as_person, relabelled
+from generator.places import as_place, is_adjectival_demonym, qualified_name
 from generator.slugs import unique_id
 from generator.titles import (DESCRIPTOR_PREFIXES, HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS, apposition_after,
                               leading_title_length, role_text, title_before)
@@ -79,7 +79,7 @@ def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Ca
     """Yield a cleaned candidate for each actor-like entity of one paragraph."""
     title_tokens = person_title_tokens(doc)
     for raw in (span for ent in doc.ents for span in relabelled(ent)):
-        ent = clean_entity(raw)
+        ent = clean_entity(as_person(as_place(raw)))
         if ent is None or ent.label_ not in ACTOR_LABELS or is_descriptor(ent):
             continue
         if ent.label_ not in ("GPE", "NORP") and all(t.i in title_tokens or t.lower_ == "the" for t in ent):

@@ -6,6 +6,23 @@ from spacy.tokens import Span
 from generator.countries import country_of_demonym, country_of_name, is_region_or_country, region_countries
 
 PLACE_ENTITY_LABELS = ("GPE", "LOC")
+# "the town of Yeoncheon": the noun before "of" says the name is a place, whatever the model's label.
+PLACE_NOUNS = frozenset("town city village county province region district port".split())
+
+
+def as_place(ent: Span) -> Span:
+    """Return the entity relabelled GPE when its context says it is a place, else the entity.
+
+    The context: "town of Yeoncheon", or one word qualified by a region ("Evansville, Indiana").
+    """
+    if ent.label_ in PLACE_ENTITY_LABELS or ent.label_ not in ("ORG", "PERSON"):
+        return ent
+    doc, i = ent.doc, ent.start
+    after_place_noun = i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PLACE_NOUNS
+    relabelled = Span(doc, ent.start, ent.end, label="GPE")
+    if after_place_noun or (len(ent) == 1 and region_after(relabelled) is not None):
+        return relabelled
+    return ent
 
 
 def region_after(ent: Span) -> Span | None:

@@ -1,12 +1,15 @@
-"""Entities the model gave a non-actor label that the shape of their name shows to be actors:
-"the Sydney Morning Herald" tagged EVENT is a newspaper, "FIFA" leads the EVENT "FIFA World Cup"."""
+"""Entities the model labelled wrongly that their name or context shows to be actors of another kind:
+"the Sydney Morning Herald" tagged EVENT is a newspaper, "FIFA" leads the EVENT "FIFA World Cup",
+"fashion designer Halston" tagged GPE is a person."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from spacy.tokens import Span
 
+from generator.countries import is_region_or_country
 from generator.names import NEWSPAPER_WORDS, ORGANISATION_WORDS
+from generator.titles import ROLE_HEADS, title_before
 
 # Titles of works stay titles: "No Jennifer Lopez News" is a headline, not a newsroom.
 OTHER_LABELS = frozenset({"EVENT", "PRODUCT"})
@@ -27,3 +30,13 @@ def leading_acronym(ent: Span) -> bool:
     """Return whether an event starts with an organisation's acronym ("FIFA World Cup", "UEFA Euro 2024")."""
     first = ent[0]
     return len(ent) > 1 and first.is_alpha and first.is_upper and len(first) >= 3 and ent[1].text[:1].isupper()
+
+
+def as_person(ent: Span) -> Span:
+    """Return a place-labelled word relabelled PERSON when a role stands before it ("designer Halston")."""
+    if ent.label_ not in ("GPE", "LOC", "FAC") or len(ent) != 1 or is_region_or_country(ent.text):
+        return ent
+    title = title_before(ent)
+    if title is None or not any(t.lower_ in ROLE_HEADS for t in title):
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="PERSON")

@@ -12,6 +12,8 @@ commander premier judge justice representative rep. congressman congresswoman mp
 officer official prosecutor attorney commissioner coach captain pope cardinal bishop archbishop
 sheikh emir negotiator diplomat economist analyst professor prof. correspondent editor executive
 manager inspector sergeant lieutenant colonel admiral marshal associate aide candidate
+actor actress singer musician artist designer photographer novelist poet journalist reporter columnist
+activist athlete striker goalkeeper midfielder defender scientist researcher
 """.split())
 # Forms of address: they mark a person but are not a role.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady".split())

@@ -252,3 +252,14 @@ def test_brackets_hyphen_compounds_storms_laws_and_games():
     assert sorted(a.name for a in briefing.actors) == ["Phil Gramm", "Republican Party"]
     assert len(actor_named(briefing, "Phil Gramm").mentions) == 2
     assert len(actor_named(briefing, "Republican Party").mentions) == 2
+
+
+def test_context_corrects_the_label_a_place_or_a_person():
+    nlp = rule_pipeline(("ORG", "Yeoncheon"), ("ORG", "Evansville"), ("GPE", "Indiana"), ("GPE", "Halston"),
+                        ("PERSON", "Peter Brant"))
+    briefing = brief(nlp, "Shells fell near the town of Yeoncheon. The show is in Evansville, Indiana.",
+                     "It features fashion designer Halston and collector Peter Brant.")
+    kinds = {a.name: a.kind for a in briefing.actors}
+    assert kinds["Yeoncheon"] == kinds["Evansville"] == "place"
+    halston = actor_named(briefing, "Halston")
+    assert halston.kind == "person" and [r.title for r in halston.roles] == ["designer"]
