@@ -4,6 +4,7 @@ one country of the article named by that compass word ("North Korea")."""
 from __future__ import annotations
 
 from generator.clusters import Group, canonical_name, kind_of, merge_into
+from generator.countries import country_of_demonym, country_of_name
 
 # Words that join a head to its complement: "Church of Scientology", "Council on ... Relations".
 LINK_WORDS = frozenset({"of", "on", "for"})
@@ -19,11 +20,22 @@ def head_and_complement(name: str) -> tuple[list[str], str]:
 
 
 def is_partial_of(short: str, full: str) -> bool:
-    """Return whether `short` names `full` by its complement or by the end of its head phrase
-    ("Court" and "Supreme Court" for "Italian Supreme Court of Cassation")."""
+    """Return whether `short` names `full` by its complement, its head word, or the rest of its head
+    phrase after a country ("Court", "Supreme Court" for "Italian Supreme Court of Cassation").
+
+    Other leading words make another body: "Democratic Party" is not the "Social Democratic Party".
+    """
     head, complement = head_and_complement(full)
     words = short.split()
-    return short == complement or (0 < len(words) < len(head) + bool(complement) and head[-len(words):] == words)
+    if short == complement or (words in (head, head[-1:]) and complement) or (words == head[-1:] and len(head) > 1):
+        return True
+    qualifier = " ".join(head[:-len(words)])
+    return 1 < len(words) < len(head) and head[-len(words):] == words and is_country_word(qualifier)
+
+
+def is_country_word(text: str) -> bool:
+    """Return whether a text names a country or is its demonym ("United Kingdom", "Italian")."""
+    return bool(country_of_name(text) or country_of_demonym(text))
 
 
 def is_place(group: Group) -> bool:

@@ -263,3 +263,14 @@ def test_context_corrects_the_label_a_place_or_a_person():
     assert kinds["Yeoncheon"] == kinds["Evansville"] == "place"
     halston = actor_named(briefing, "Halston")
     assert halston.kind == "person" and [r.title for r in halston.roles] == ["designer"]
+
+
+def test_a_longer_name_with_another_qualifier_is_another_body():
+    nlp = rule_pipeline(("ORG", "Social Democratic Party"), ("ORG", "Democratic Party"),
+                        ("ORG", "the Parliamentary Labour Party"), ("ORG", "Labour Party"),
+                        ("ORG", "Comic Corps of Canada"), ("ORG", "Comic Corps"))
+    briefing = brief(nlp, "The Social Democratic Party and the Democratic Party disagreed. A meeting of the "
+                          "Parliamentary Labour Party backed the Labour Party. Comic Corps of Canada helped; "
+                          "Comic Corps collects comics.")
+    assert sorted(a.name for a in briefing.actors) == ["Comic Corps of Canada", "Democratic Party", "Labour Party",
+                                                        "Parliamentary Labour Party", "Social Democratic Party"]
