@@ -27,8 +27,6 @@ from generator.titles import (DESCRIPTOR_PREFIXES, HONORIFICS, ROLE_HEADS, TITLE
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SUMMARY_SENTENCES = 2
-# Words that may stand before an inner "the" of a name ("Museum of the U.S. Air Force").
-LINK_WORDS = frozenset("of for on and at in to".split())
 
 
 @dataclass(frozen=True)
@@ -94,21 +92,13 @@ def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Ca
 
 def clean_entity(ent: Span) -> Span | None:
     """Return the entity with hyphenated name parts joined ("Wong Kwok-hing") and caption words cut."""
-    doc, start, end = ent.doc, glued_start(ent), glued_end(ent)
+    doc, start, end = ent.doc, ent.start, glued_end(ent)
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].ent_type_ in ("", ent.label_):
         end += 2  # the model stops names at a hyphen: "Wong Kwok" for "Wong Kwok-hing"
     while end - start > 1 and doc[end - 1].text in CAPTION_WORDS:
         end -= 1
     return Span(doc, start, end, label=ent.label_, span_id=ent.id) if end > start else None
-
-
-def glued_start(ent: Span) -> int:
-    """Return where the name starts after a word glued before an inner 'the' ("Rathbun the Scientology")."""
-    for token in ent[1:-1]:
-        if token.lower_ == "the" and token.text == "the" and token.nbor(-1).lower_ not in LINK_WORDS:
-            return token.i + 1  # "Bank of the West" keeps its "the"; "According to Rathbun the X" does not
-    return ent.start
 
 
 def glued_end(ent: Span) -> int:
