@@ -19,7 +19,7 @@ ITEM_START = re.compile(r"^(?:- |\d+\\?[.)] |\| |#{1,6} )")
 LINE_MARK = re.compile(r"^\s*(?:[-#>]+ ?|\d+[.)] |!!! ?\w+ ?)")
 # Folders of listing pages (like the index pages): they link to many pages and are no backlinks,
 # and the pages they list are their content, not links to them.
-LISTING_FOLDERS = frozenset({"tags"})
+LISTING_FOLDERS = frozenset({"tags", "lists"})
 # A page that only forwards the reader elsewhere (an actor's former address) is no backlink.
 REDIRECT = '<meta http-equiv="refresh"'
 SECTIONS = (("briefings", "Briefings"), ("actors", "Actors"), ("factions", "Factions"), ("events", "Events"))

@@ -120,7 +120,7 @@ def make_project(root: Path, *articles: Path) -> Project:
     """Return a scratch project in `root`: the site's config, templates and pages, and `articles`."""
     for name in ("templates", "site_src"):
         shutil.copytree(ROOT / name, root / name, ignore=shutil.ignore_patterns(
-            "briefings", "actors", "factions", "events", "tags", "index.md"))
+            "briefings", "actors", "factions", "events", "tags", "lists", "index.md"))
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     (root / "seeds").mkdir()
     for article in articles:

@@ -109,6 +109,9 @@ def test_same_event_in_two_articles_is_one_event_page(model_nlp):
     page = pages[f"events/{meetings[0].id}.md"]
     assert page.count("../briefings/") == 2
     timeline = pages["events/index.md"]
-    assert "## February 2025" in timeline and f"]({meetings[0].id}.md)" in timeline
+    assert f"]({meetings[0].id}.md)" in timeline  # among the latest events
+    assert "[February 2025](../lists/events-2025-02.md) (1 event)" in timeline
+    month = pages["lists/events-2025-02.md"]
+    assert "# Events: February 2025" in month and f"](../events/{meetings[0].id}.md)" in month
     assert "<svg" in timeline
     assert f"../events/{meetings[0].id}.md" in pages["actors/sergei-lavrov.md"]

@@ -28,7 +28,7 @@ from tests.conftest import ROOT
 pytestmark = pytest.mark.model
 
 DATA = ROOT / "tests" / "data"
-GENERATED_FOLDERS = ("briefings", "actors", "factions", "events", "tags")
+GENERATED_FOLDERS = ("briefings", "actors", "factions", "events", "tags", "lists")
 # Article file names an attacker or a tired editor might choose; each must land on a safe slug.
 HOSTILE_FILE_NAMES = ["<script>alert(1)<script>.txt", "CON.txt", "index.txt", "ｉｎｄｅｘ.md",
                       "Аpple.txt", "Apple.txt", "a b.txt", "A-B.md", "x" * 200 + ".txt",

@@ -1,5 +1,6 @@
 """Resolve and render stages: one actor across briefings, safe Markdown, linked first mentions."""
 import datetime as dt
+import re
 
 from generator.render import GENERATED_MARKER, render
 from generator.resolve import resolve
@@ -66,8 +67,9 @@ def test_pages_link_first_mentions_and_every_actor(rule_nlp):
     assert set(pages) == {"index.md", "briefings/index.md", "actors/index.md", "factions/index.md", "events/index.md", "briefings/first.md",
                           "briefings/second.md", "actors/marco-rubio.md", "actors/sergei-lavrov.md",
                           "actors/riyadh.md", "actors/russia.md", "actors/rubio.md",
-                          "briefings/feed.xml", "tags/index.md", "tags/russia.md", "tags/countries.md",
-                          "tags/people.md", "tags/places.md"}
+                          "briefings/feed.xml", "tags/index.md", "tags/russia.md",
+                          "lists/briefings-2025-03.md", "lists/briefings-2025-02.md", "lists/actors-m.md",
+                          "lists/actors-r.md", "lists/actors-s.md"}
     first = pages["briefings/first.md"]
     assert "[Marco Rubio](../actors/marco-rubio.md) met [Sergei Lavrov](../actors/sergei-lavrov.md)" in first
     assert "[Rubio](../actors/marco-rubio.md) said" in pages["briefings/second.md"]
@@ -92,3 +94,21 @@ def test_hostile_article_text_renders_as_text_only(rule_nlp):
 def test_rendering_is_deterministic(rule_nlp):
     briefings = two_briefings(rule_nlp)
     assert render(resolve(briefings), ROOT / "templates") == render(resolve(briefings[::-1]), ROOT / "templates")
+
+
+def test_index_pages_stay_small_and_listings_split_by_month_and_letter(rule_nlp):
+    """Section indexes show the newest items; every briefing and actor is on one listing page."""
+    dated = [brief(rule_nlp, f"Marco Rubio met Sergei Lavrov {n}.", article_id=f"d{n}", title=f"Talks {n}",
+                   date=dt.date(2025, 1 + n % 3, 1 + n // 3)) for n in range(60)]
+    undated = [brief(rule_nlp, "Sergei Lavrov spoke in Riyadh.", article_id=f"u{n}", title=title, date=None)
+                 for n, title in enumerate(["Apples", "Avocados", "Bananas", "Élan"])]
+    pages = render(resolve([*dated, *undated]), ROOT / "templates")
+    index = pages["briefings/index.md"]
+    assert index.count("](../briefings/d") == 0 and index.count("](d") == 50  # the 50 newest only
+    assert "- [March 2025](../lists/briefings-2025-03.md) (20 briefings)" in index
+    assert "- [Undated: A](../lists/briefings-undated-a.md) (2 briefings)" in index
+    assert "[Élan](../briefings/u3.md)" in pages["lists/briefings-undated-e.md"]  # by its ASCII letter
+    listed = [p for p in pages if p.startswith("lists/briefings-")]
+    assert sum(len(re.findall(r"\]\(\.\./briefings/[du]\d+\.md", pages[p])) for p in listed) == 64  # each once
+    assert "[Marco Rubio](../actors/marco-rubio.md)" in pages["lists/actors-m.md"]
+    assert "[R](../lists/actors-r.md) (1)" in pages["actors/index.md"]  # Riyadh

@@ -84,7 +84,7 @@ def seed_site(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("reading")
     shutil.copytree(ROOT / "templates", root / "templates")
     shutil.copytree(ROOT / "site_src", root / "site_src", ignore=shutil.ignore_patterns(
-        "briefings", "actors", "factions", "events", "tags", "index.md"))
+        "briefings", "actors", "factions", "events", "tags", "lists", "index.md"))
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     (root / "seeds").mkdir()
     shutil.copy(SEED, root / "seeds" / SEED.name)
