@@ -195,9 +195,14 @@ def trim(span: Span) -> tuple[Span, Span] | None:
     name_start = start + 1 if end > start and doc[start].lower_ == "the" else start
     if end <= name_start or not any(ch.isalpha() for ch in doc[name_start:end].text):
         return None
-    if not doc[name_start].text[:1].isupper():
+    if not (doc[name_start].text[:1].isupper() or numbered_name(doc[name_start:end])):
         return None
     return doc[start:end], doc[name_start:end]
+
+
+def numbered_name(span: Span) -> bool:
+    """Return whether an organisation's name starts with a number ("501st Legion", "20th Century Fox")."""
+    return span[0].ent_type_ == "ORG" and span[0].text[:1].isdigit() and any(t.text[:1].isupper() for t in span[1:])
 
 
 def place_candidates(span: Span, label: str, paragraph: int, sentence: int,

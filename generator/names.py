@@ -51,13 +51,16 @@ def looks_like_person(name: str) -> bool:
 def kind_from_last_word(name: str) -> str | None:
     """Return 'place' or 'organization' when the name's head word says so, else None.
 
-    The head is the last word before "of" ("Museum of Flight", "Municipality of Livorno"), else the
-    last word; in Romance word order the first ("Instituto Gonzaga").
+    The head is the last word before "of", "on" or "for" ("Museum of Flight", "Council on ..."), else
+    the last word; in Romance word order the first ("Instituto Gonzaga").
     """
     words = [w.lower() for w in name.split()]
     if words and words[0] in LEADING_ORGANISATION_WORDS:
         return "organization"
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
+    link = next((i for i, w in enumerate(words) if i and w in ("of", "on", "for")), None)
+    if link and words[link] == "for":
+        return "organization"  # a body for a purpose: "Centre for Social Evolution", "Council for ..."
+    head = words[link - 1] if link else words[-1] if words else ""
     for word in dict.fromkeys([head, words[-1] if words else ""]):
         if word in PLACE_WORDS:
             return "place"

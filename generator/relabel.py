@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from generator.countries import is_region_or_country
-from generator.names import NEWSPAPER_WORDS, ORGANISATION_WORDS
+from generator.names import NEWSPAPER_WORDS, ORGANISATION_WORDS, kind_from_last_word, looks_like_person
 from generator.titles import ROLE_HEADS, title_before
 
 # Titles of works stay titles: "No Jennifer Lopez News" is a headline, not a newsroom.
@@ -16,7 +16,12 @@ OTHER_LABELS = frozenset({"EVENT", "PRODUCT"})
 
 
 def relabelled(ent: Span) -> Iterator[Span]:
-    """Yield the entity, or for an event or product the organisation its head word or acronym shows."""
+    """Yield the entity, or for an event or product the organisation its head word or acronym shows;
+    an organisation with a person's name glued to its end yields both."""
+    if ent.label_ == "ORG" and glued_person(ent):
+        yield Span(ent.doc, ent.start, ent.end - 2, label="ORG")
+        yield Span(ent.doc, ent.end - 2, ent.end, label="PERSON")
+        return
     if ent.label_ not in OTHER_LABELS:
         yield ent
         return
@@ -24,6 +29,14 @@ def relabelled(ent: Span) -> Iterator[Span]:
         yield Span(ent.doc, ent.start, ent.end, label="ORG")
     elif leading_acronym(ent):
         yield Span(ent.doc, ent.start, ent.start + 1, label="ORG")
+
+
+def glued_person(ent: Span) -> bool:
+    """Return whether an organisation's last two words are a person's name the model glued on
+    ("Council on American-Islamic Relations Alia Salem")."""
+    if len(ent) < 4 or not ent[-3].text[:1].isupper() or not ent[-3].is_alpha:
+        return False
+    return looks_like_person(ent[-2:].text) and kind_from_last_word(ent[:-2].text) is not None
 
 
 def leading_acronym(ent: Span) -> bool:

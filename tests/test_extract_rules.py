@@ -277,3 +277,13 @@ def test_a_proper_head_word_is_not_merged_into_a_longer_name():
     nlp = rule_pipeline(("ORG", "London UKIP"), ("ORG", "UKIP"), ("ORG", "Everton and Arsenal"), ("ORG", "Arsenal"))
     briefing = brief(nlp, "UKIP won. London UKIP agreed. Everton and Arsenal lost; Arsenal fell.")
     assert {"UKIP", "Arsenal"} <= {a.name for a in briefing.actors}
+
+
+def test_numbered_names_glued_people_and_bodies_for_a_purpose():
+    nlp = rule_pipeline(("ORG", "501st Legion"), ("ORG", "the Council on American - Islamic Relations Alia Salem"),
+                        ("ORG", "the Centre for Social Evolution"))
+    briefing = brief(nlp, "The Canadian garrison of 501st Legion posed. Executive director of the Council on "
+                          "American - Islamic Relations Alia Salem spoke. She visited the Centre for Social Evolution.")
+    kinds = {a.name: a.kind for a in briefing.actors}
+    assert kinds == {"501st Legion": "organization", "Council on American - Islamic Relations": "organization",
+                     "Alia Salem": "person", "Centre for Social Evolution": "organization"}
