@@ -50,15 +50,16 @@ def add_backlinks(pages: dict[str, str]) -> dict[str, str]:
 def find_backlinks(pages: dict[str, str]) -> dict[str, list[Backlink]]:
     """Return {target page: backlinks}, one per linking page, from every page but the index pages."""
     found: dict[str, list[Backlink]] = defaultdict(list)
+    taking_part = {path for path, text in pages.items() if counts(path, text)}
     for source, text in pages.items():
-        if not counts(source, text):
+        if source not in taking_part:
             continue  # home and section indexes link to everything: listing them says nothing
         title = page_title(text)
         seen = {source}
         for item in items(text):
             for match in LINK.finditer(item):
                 target = posixpath.normpath(posixpath.join(posixpath.dirname(source), match.group(2)))
-                if target in pages and target not in seen and counts(target, pages[target]) and wanted(target, source):
+                if target in taking_part and target not in seen and wanted(target, source):
                     seen.add(target)
                     found[target].append(Backlink(source, title, context(item, match)))
     return found

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
 
@@ -161,9 +162,9 @@ class CollectionActor:
     may_be: tuple[str, ...] = ()
     description: str | None = None
 
-    @property
+    @functools.cached_property
     def mentions(self) -> int:
-        """Return the total number of mentions across briefings."""
+        """Return the total number of mentions across briefings (cached: pages sort actors by it)."""
         return sum(a.mentions for a in self.appearances)
 
 
