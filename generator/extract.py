@@ -19,6 +19,7 @@ from generator.partials import merge_compass_metonyms, merge_partial_bodies
 from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
 from generator.names import CAPTION_WORDS
 from generator.relabel import as_person, relabelled
+from generator.untagged import untagged_names
 from generator.places import as_place, is_adjectival_demonym, qualified_name
 from generator.slugs import unique_id
 from generator.titles import (DESCRIPTOR_PREFIXES, HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS, apposition_after,
@@ -76,7 +77,7 @@ def list_sentences(docs: list[Doc]) -> tuple[list[Sentence], dict[tuple[int, int
 def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Candidate]:
     """Yield a cleaned candidate for each actor-like entity of one paragraph."""
     title_tokens = person_title_tokens(doc)
-    for raw in (span for ent in doc.ents for span in relabelled(ent)):
+    for raw in [*(span for ent in doc.ents for span in relabelled(ent)), *untagged_names(doc)]:
         ent = clean_entity(as_person(as_place(raw)))
         if ent is None or ent.label_ not in ACTOR_LABELS or is_descriptor(ent):
             continue

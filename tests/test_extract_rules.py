@@ -287,3 +287,12 @@ def test_numbered_names_glued_people_and_bodies_for_a_purpose():
     kinds = {a.name: a.kind for a in briefing.actors}
     assert kinds == {"501st Legion": "organization", "Council on American - Islamic Relations": "organization",
                      "Alia Salem": "person", "Centre for Social Evolution": "organization"}
+
+
+def test_names_the_model_missed_are_found_by_their_head_word():
+    nlp = rule_pipeline(("GPE", "Mecca"))
+    briefing = brief(nlp, "A crane fell into Mecca's Grand Mosque. The Deseret News and the Evergreen Aviation & "
+                          "Space Museum reported it. The Prime Minister spoke.")
+    kinds = {a.name: a.kind for a in briefing.actors}
+    assert kinds == {"Mecca": "place", "Grand Mosque": "place", "Deseret News": "organization",
+                     "Evergreen Aviation & Space Museum": "place"}

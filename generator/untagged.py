@@ -1,0 +1,41 @@
+"""Names the model did not tag at all, found by their shape: capitalised words ending in a head word
+of a place or organisation ("Mecca's Grand Mosque", "the Irving Police Department")."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from generator.names import ORGANISATION_WORDS, PLACE_WORDS
+
+DETERMINERS = frozenset({"The", "A", "An", "This", "That"})
+
+
+def untagged_names(doc: Doc) -> Iterator[Span]:
+    """Yield ORG or FAC spans for runs of two or more capitalised untagged words ending in a head word."""
+    run: list[int] = []
+    for token in [*doc, None]:
+        if token is not None and is_name_word(token) and not (not run and token.text in DETERMINERS):
+            run.append(token.i)
+            continue
+        if token is not None and run and is_joiner(token):
+            run.append(token.i)  # "Aviation & Space Museum", "Sea-Air-Space Museum"
+            continue
+        if len(run) >= 2:
+            head = doc[run[-1]].lower_
+            label = "FAC" if head in PLACE_WORDS else "ORG" if head in ORGANISATION_WORDS else None
+            if label:
+                yield Span(doc, run[0], run[-1] + 1, label=label)
+        run = []
+
+
+def is_joiner(token) -> bool:
+    """Return whether a token joins two words of a name: "&", or a hyphen without spaces."""
+    if token.ent_type_ or token.i + 1 >= len(token.doc) or not is_name_word(token.nbor()):
+        return False
+    return token.text == "&" or (token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_)
+
+
+def is_name_word(token) -> bool:
+    """Return whether a token can be part of an untagged name: a capitalised word outside any entity."""
+    return token.is_alpha and token.text[:1].isupper() and not token.ent_type_
