@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from generator.clusters import Group, canonical_name, kind_of, merge_into
 from generator.countries import country_of_demonym, country_of_name
-from generator.names import ORGANISATION_WORDS
+from generator.names import NEWSPAPER_WORDS, ORGANISATION_WORDS
 
 # Words that join a head to its complement: "Church of Scientology", "Council on ... Relations".
 LINK_WORDS = frozenset({"of", "on", "for"})
@@ -22,7 +22,7 @@ def head_and_complement(name: str) -> tuple[list[str], str]:
 
 def is_partial_of(short: str, full: str) -> bool:
     """Return whether `short` names `full` by its complement, its head phrase, its generic head word,
-    or the rest of its head phrase after a country ("Court", "Supreme Court" for "Italian Supreme
+    the words before that head, or the rest of its head phrase after a country ("Court", "Supreme Court" for "Italian Supreme
     Court of Cassation").
 
     Other leading words make another body: "Democratic Party" is not the "Social Democratic Party".
@@ -33,6 +33,8 @@ def is_partial_of(short: str, full: str) -> bool:
         return True
     if words == head[-1:] and short.lower() in ORGANISATION_WORDS:
         return True  # a generic head ("the Court"); a proper one ("UKIP" in "London UKIP") may be a branch
+    if not complement and head[:-1] == words and head[-1].lower() in ORGANISATION_WORDS | NEWSPAPER_WORDS:
+        return True  # the name without its generic head: "Labour" for "Labour Party", "Freedom" for "Freedom Magazine"
     qualifier = " ".join(head[:-len(words)])
     return 1 < len(words) < len(head) and head[-len(words):] == words and is_country_word(qualifier)
 

@@ -296,3 +296,9 @@ def test_names_the_model_missed_are_found_by_their_head_word():
     kinds = {a.name: a.kind for a in briefing.actors}
     assert kinds == {"Mecca": "place", "Grand Mosque": "place", "Deseret News": "organization",
                      "Evergreen Aviation & Space Museum": "place"}
+
+
+def test_a_name_without_its_generic_head_joins_the_full_name():
+    nlp = rule_pipeline(("ORG", "Labour Party"), ("ORG", "Labour"), ("ORG", "Freedom Magazine"), ("ORG", "Freedom"))
+    briefing = brief(nlp, "The Labour Party met. Labour won. Freedom Magazine said Freedom would print it.")
+    assert sorted(a.name for a in briefing.actors) == ["Freedom Magazine", "Labour Party"]
