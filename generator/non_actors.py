@@ -8,6 +8,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from generator.clusters import Group, canonical_name
+from generator.countries import country_of_name
 from generator.names import DOCUMENT_WORDS, EVENT_WORDS
 
 # A model or version designation: letters then a number ("IE6", "STS-134", "COVID-19", "MH17"); when the
@@ -52,11 +53,19 @@ def only_adjectives(group: Group) -> bool:
     return all(c.adjective for c in group.candidates)
 
 
+def is_located_event(name: str) -> bool:
+    """Return whether a name is an event followed by its place or year ("Fan Expo Canada", "World Cup 2018")."""
+    words = name.split()
+    at = next((i for i, w in enumerate(words[:-1]) if w.lower() in EVENT_WORDS), None)
+    rest = " ".join(words[at + 1:]) if at is not None else ""
+    return bool(rest) and (rest.isdigit() or country_of_name(rest) is not None)
+
+
 def is_thing(group: Group) -> bool:
     """Return whether a group names an event, a law, a product or version, a vehicle, a storm or a web address."""
     name = canonical_name(group)
     if DESIGNATION.match(name) and not any(c.label == "ORG" for c in group.candidates):
         return True
-    if name.split()[-1].lower() in EVENT_WORDS | DOCUMENT_WORDS:
+    if name.split()[-1].lower() in EVENT_WORDS | DOCUMENT_WORDS or is_located_event(name):
         return True  # an event has its own page among the events; a law is what actors make
     return bool(WEB_ADDRESS.search(name) or name.startswith(THING_PREFIXES))

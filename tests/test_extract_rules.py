@@ -190,9 +190,9 @@ def test_sentence_stop_inside_a_name_is_cut():
 
 def test_newspaper_tagged_event_is_an_organisation_and_events_are_not_actors():
     nlp = rule_pipeline(("EVENT", "the Sydney Morning Herald"), ("EVENT", "FIFA World Cup"),
-                        ("ORG", "the Google Science Fair"), ("ORG", "Google"))
+                        ("ORG", "the Google Science Fair"), ("ORG", "Google"), ("PERSON", "Fan Expo Canada"))
     briefing = brief(nlp, "According to the Sydney Morning Herald, the FIFA World Cup will go on.",
-                     "Google ran the Google Science Fair.")
+                     "Google ran the Google Science Fair. Fans met at Fan Expo Canada.")
     assert actor_named(briefing, "Sydney Morning Herald").kind == "organization"
     assert actor_named(briefing, "FIFA").kind == "organization"
     assert sorted(a.name for a in briefing.actors) == ["FIFA", "Google", "Sydney Morning Herald"]
