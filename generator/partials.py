@@ -14,29 +14,43 @@ COMPASS_WORDS = frozenset({"North", "South", "East", "West"})
 
 
 def head_and_complement(name: str) -> tuple[list[str], str]:
-    """Return (head phrase words, complement) of a name: (["Church"], "Scientology"), (["Supreme", "Court"], "")."""
+    """Return (head phrase words, complement): (["Church"], "Scientology"), (["Supreme", "Court"], "")."""
     words = name.split()
     link = next((i for i, w in enumerate(words) if w in LINK_WORDS), len(words))
     return words[:link], " ".join(w for w in words[link + 1:] if w.lower() != "the")
 
 
 def is_partial_of(short: str, full: str) -> bool:
-    """Return whether `short` names `full` by its complement, its head phrase, its generic head word,
-    the words before that head, or the rest of its head phrase after a country ("Court", "Supreme Court" for "Italian Supreme
-    Court of Cassation").
-
-    Other leading words make another body: "Democratic Party" is not the "Social Democratic Party".
-    """
+    """Return whether `short` is a partial name of `full` by one of the ways below."""
     head, complement = head_and_complement(full)
     words = short.split()
-    if short == complement or (words == head and complement):
-        return True
-    if words == head[-1:] and short.lower() in ORGANISATION_WORDS:
-        return True  # a generic head ("the Court"); a proper one ("UKIP" in "London UKIP") may be a branch
-    if not complement and head[:-1] == words and head[-1].lower() in ORGANISATION_WORDS | NEWSPAPER_WORDS:
-        return True  # the name without its generic head: "Labour" for "Labour Party", "Freedom" for "Freedom Magazine"
+    return any(way(words, head, complement) for way in PARTIAL_WAYS)
+
+
+def by_complement(words: list[str], head: list[str], complement: str) -> bool:
+    """Return whether the words are the complement or the head phrase ("Scientology", "Church")."""
+    return bool(complement) and (" ".join(words) == complement or words == head)
+
+
+def by_generic_head(words: list[str], head: list[str], complement: str) -> bool:
+    """Return whether the words are a generic head ("the Court"); a proper one ("UKIP" in "London UKIP")
+    may name a branch."""
+    return len(head) > 1 and words == head[-1:] and words[0].lower() in ORGANISATION_WORDS
+
+
+def without_generic_head(words: list[str], head: list[str], complement: str) -> bool:
+    """Return whether the words are the name without its generic head ("Labour" for "Labour Party")."""
+    return not complement and head[:-1] == words and head[-1].lower() in ORGANISATION_WORDS | NEWSPAPER_WORDS
+
+
+def after_country(words: list[str], head: list[str], complement: str) -> bool:
+    """Return whether the words end the head phrase after a country ("Supreme Court" for "Italian Supreme
+    Court"); other qualifiers make another body ("Social Democratic Party" is not the "Democratic Party")."""
     qualifier = " ".join(head[:-len(words)])
     return 1 < len(words) < len(head) and head[-len(words):] == words and is_country_word(qualifier)
+
+
+PARTIAL_WAYS = (by_complement, by_generic_head, without_generic_head, after_country)
 
 
 def is_country_word(text: str) -> bool:
@@ -56,7 +70,7 @@ def is_body(group: Group) -> bool:
 
 
 def merge_partial_bodies(groups: list[Group]) -> list[Group]:
-    """Return groups where a partial organisation or place name joins the one longer name it is part of."""
+    """Return groups where a partial organisation name joins the one longer name it is part of."""
     for partial in sorted(groups, key=lambda g: -len(canonical_name(g).split())):  # longest first: chains
         if partial not in groups or not is_body(partial):
             continue
