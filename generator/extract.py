@@ -9,21 +9,21 @@ from spacy.tokens import Doc, Span
 
 from generator import clusters as clustering
 from generator.affiliations import affiliations
-from generator.curation import REJECT_PREFIX
 from generator.countries import country_of_demonym, country_of_name
+from generator.curation import REJECT_PREFIX
 from generator.events import find_events
 from generator.factions import find_factions
-from generator.quotes import find_quotes
-from generator.non_actors import drop_non_actors
-from generator.partials import merge_compass_metonyms, merge_partial_bodies
 from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
 from generator.names import CAPTION_WORDS
-from generator.relabel import as_person, relabelled
-from generator.untagged import untagged_names
+from generator.non_actors import drop_non_actors
+from generator.partials import merge_compass_metonyms, merge_partial_bodies
 from generator.places import as_place, is_adjectival_demonym, qualified_name
+from generator.quotes import find_quotes
+from generator.relabel import as_person, relabelled
 from generator.slugs import unique_id
 from generator.titles import (DESCRIPTOR_PREFIXES, HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS, apposition_after,
                               leading_title_length, role_text, title_before)
+from generator.untagged import untagged_names
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
