@@ -112,7 +112,17 @@ def can_be_surname(group: Group) -> bool:
         return False
     name = canonical_name(group)
     one_word = len(name.split()) == 1 and not name.isupper()
-    return group.is_person or (one_word and not any(c.label in ("GPE", "LOC", "NORP") for c in group.candidates))
+    if group.is_person or not one_word or any(c.label == "NORP" for c in group.candidates):
+        return group.is_person
+    return not any(c.label in ("GPE", "LOC") for c in group.candidates) or not is_known_place(name)
+
+
+def is_known_place(name: str) -> bool:
+    """Return whether a word names a country, a region or a capital ("Lukaku" tagged GPE does not)."""
+    from generator.affiliations import capitals
+    from generator.countries import is_region_or_country
+
+    return is_region_or_country(name) or name in capitals()
 
 
 def merge_given_names(groups: list[Group]) -> list[Group]:

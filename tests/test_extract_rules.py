@@ -302,3 +302,11 @@ def test_a_name_without_its_generic_head_joins_the_full_name():
     nlp = rule_pipeline(("ORG", "Labour Party"), ("ORG", "Labour"), ("ORG", "Freedom Magazine"), ("ORG", "Freedom"))
     briefing = brief(nlp, "The Labour Party met. Labour won. Freedom Magazine said Freedom would print it.")
     assert sorted(a.name for a in briefing.actors) == ["Freedom Magazine", "Labour Party"]
+
+
+def test_a_surname_tagged_as_a_place_joins_the_person_unless_it_is_a_known_place():
+    nlp = rule_pipeline(("PERSON", "Romelu Lukaku"), ("GPE", "Lukaku"), ("PERSON", "Jack London"), ("GPE", "London"))
+    briefing = brief(nlp, "Striker Romelu Lukaku scored twice. Lukaku celebrated.",
+                     "Jack London wrote novels. London is large.")
+    assert len(actor_named(briefing, "Romelu Lukaku").mentions) == 2
+    assert actor_named(briefing, "London").kind == "place"
