@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from generator.affiliations import capitals
+from generator.countries import is_region_or_country
 from generator.models import Actor, Mention, Role
 from generator.names import kind_from_last_word, looks_like_person
 from generator.slugs import safe_slug
@@ -119,9 +121,6 @@ def can_be_surname(group: Group) -> bool:
 
 def is_known_place(name: str) -> bool:
     """Return whether a word names a country, a region or a capital ("Lukaku" tagged GPE does not)."""
-    from generator.affiliations import capitals
-    from generator.countries import is_region_or_country
-
     return is_region_or_country(name) or name in capitals()
 
 
