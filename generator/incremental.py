@@ -27,9 +27,10 @@ from generator.cache import digest, write_atomically
 from generator.render import GENERATED_MARKER
 
 MANIFEST_FILE = Path(".briefings") / "site-manifest.json"
-MANIFEST_FORMAT = "briefings-site/1"
+MANIFEST_FORMAT = "briefings-site/2"  # 2: pages are squeezed (generator.squeeze)
 # Plugins known to read nothing but the page being built (besides the search index handled here).
-SAFE_PLUGINS = frozenset({"material/search", "material/offline", "briefings-progress", "briefings-reuse"})
+SAFE_PLUGINS = frozenset({"material/search", "material/offline", "briefings-progress", "briefings-reuse",
+                          "briefings-squeeze"})
 RENDERING_PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "pygments")
 REUSED_TEMPLATE = "briefings-reused-page.html"
 SEARCH_INDEX = "search/search_index.json"

@@ -26,6 +26,7 @@ from generator.models import Article, Briefing
 from generator.read import drop_duplicates, find_articles, read_article
 from generator.render import render
 from generator.resolve import resolve
+from generator.squeeze import SqueezePlugin
 from generator.write import swapped_pages
 
 Report = Callable[[str], None]
@@ -236,6 +237,7 @@ def run_mkdocs(project: Project, site_dir: Path, progress: Progress = no_progres
         config = load_mkdocs_config(project, site_dir=str(fresh))
         config.plugins["briefings-progress"] = counter
         config.plugins["briefings-reuse"] = reuser
+        config.plugins["briefings-squeeze"] = SqueezePlugin()
         config.plugins.on_startup(command="build", dirty=False)
         try:
             mkdocs_build(config)
