@@ -6,6 +6,7 @@ collection shows only its strongest ties, so the picture stays readable (and sma
 """
 from __future__ import annotations
 
+import functools
 import html
 import math
 import random
@@ -143,6 +144,12 @@ def radial_layout(count: int) -> np.ndarray:
     return np.vstack([[0.5, 0.5], ring])
 
 
+@functools.lru_cache(maxsize=None)
+def radial_points(count: int, width: int, height: int) -> list[tuple[float, float]]:
+    """Return the radial layout of `count` nodes in the picture (cached: it depends on the count alone)."""
+    return fit(radial_layout(count), width, height, 60)
+
+
 def fit(pos: np.ndarray, width: int, height: int, margin: int) -> list[tuple[float, float]]:
     """Return positions scaled into the picture, keeping `margin` pixels free at each side."""
     low, high = pos.min(axis=0), pos.max(axis=0)
@@ -158,8 +165,10 @@ def network_picture(network: Network, width: int = 720, height: int = 540, radia
     """Return the network as an SVG: ties as lines, actors as linked dots, the largest labelled."""
     if len(network.nodes) < 2 or not network.edges:
         return Markup("")
-    layout = radial_layout(len(network.nodes)) if radial else force_layout(len(network.nodes), network.edges)
-    points = fit(layout, width, height, 60 if radial else 40)
+    if radial:
+        points = radial_points(len(network.nodes), width, height)
+    else:
+        points = fit(force_layout(len(network.nodes), network.edges), width, height, 40)
     labelled = set(sorted(range(len(network.nodes)),
                           key=lambda i: (-network.nodes[i].mentions, network.nodes[i].name))[:MAX_LABELS])
     heaviest = max(c for _, _, c in network.edges)
