@@ -5,6 +5,7 @@ outside the repository):
 
     python benchmarks/bench_build.py                      # N = 100, 500, 2225, 10000
     python benchmarks/bench_build.py --sizes 100,500      # a quick run
+    python benchmarks/bench_build.py --cold-only 10000    # 10,000 by its cold build and size only
 
 For each N it copies N BBC News 2005 articles (beyond 2,225 the same texts again with fresh
 titles) into a scratch copy of the site and, each step in a fresh process, measures:
@@ -140,31 +141,38 @@ def site_size(site: Path) -> dict:
             "search_bytes": sum(p.stat().st_size for p in search if p.exists())}
 
 
-def measure(count: int, files: list[Path], workdir: Path, jobs: int) -> dict:
-    """Return every measurement for `count` articles."""
+def measure(count: int, files: list[Path], workdir: Path, jobs: int, cold_only: bool = False) -> dict:
+    """Return every measurement for `count` articles (with `cold_only`, the cold build and size only)."""
     project = workdir / f"site-{count}"
     make_site(project, files, count)
-    bare = run_phase("bare", project, jobs)
+    bare = None if cold_only else run_phase("bare", project, jobs)
     cold = run_phase("build", project, jobs)
     size = site_size(project / "site")
-    write_article(project / "seeds", files, count)  # the editor adds one article
-    warm = run_phase("build", project, jobs)
+    warm = None
+    if not cold_only:
+        write_article(project / "seeds", files, count)  # the editor adds one article
+        warm = run_phase("build", project, jobs)
     return {"n": count, "bare": bare, "cold": cold, "warm": warm, "size": size}
 
 
 # ---- the report ---------------------------------------------------------------------------------
 
 def speed_row(r: dict) -> str:
-    """Return the throughput and build-time row of one size."""
-    bare_wps = r["bare"]["words"] / r["bare"]["seconds"]
-    ours_wps = r["bare"]["words"] / r["cold"]["extract"]
+    """Return the throughput and build-time row of one size ("-" where a cold-only run did not measure)."""
     cold, warm = r["cold"], r["warm"]
-    cells = [f"{r['n']:,}", f"{r['bare']['words']:,}", str(r["bare"]["processes"]), f"{bare_wps:,.0f}",
-             f"{ours_wps:,.0f}", f"{ours_wps / bare_wps:.2f}", f"{cold['extract']:.1f}",
+    if r["bare"] is None:
+        bare_cells = ["-", "-", "-", "-", "-"]
+    else:
+        bare_wps = r["bare"]["words"] / r["bare"]["seconds"]
+        ours_wps = r["bare"]["words"] / r["cold"]["extract"]
+        bare_cells = [f"{r['bare']['words']:,}", str(r["bare"]["processes"]), f"{bare_wps:,.0f}",
+                      f"{ours_wps:,.0f}", f"{ours_wps / bare_wps:.2f}"]
+    warm_cells = ["-", "-"] if warm is None else [f"{warm['wall']:.1f}", f"{warm['wall'] / cold['wall']:.1%}"]
+    cells = [f"{r['n']:,}", *bare_cells, f"{cold['extract']:.1f}",
              f"{cold['resolve+render']:.1f}", f"{cold['write'] + cold['mkdocs']:.1f}",
              f"{cold['wall']:.1f}",
              f"{cold['rss_main_mb']:,.0f} ({cold['rss_generate_mb']:,.0f}) + {cold['rss_worker_mb']:,.0f}",
-             f"{warm['wall']:.1f}", f"{warm['wall'] / cold['wall']:.1%}"]
+             *warm_cells]
     return "| " + " | ".join(cells) + " |"
 
 
@@ -199,7 +207,8 @@ def print_tables(results: list[dict], jobs: int) -> None:
           "| total | RSS |")
     print("|" + "---|" * 10)
     for r in results:
-        print(warm_row(r))
+        if r["warm"] is not None:
+            print(warm_row(r))
     print("\nOutput size:\n")
     print("| articles | skipped (duplicates) | generated pages | HTML pages | site MB | KB per page "
           "| search index MB (json+js) |")
@@ -218,6 +227,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=default_jobs(), help="extraction processes")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/briefings-bench"), help="scratch folder")
     parser.add_argument("--keep", action="store_true", help="keep the scratch sites")
+    parser.add_argument("--cold-only", default="", help="comma-separated N to measure by a cold build and "
+                        "the site's size only (no bare nlp.pipe, no rebuild): for the 10,000 row on a slow machine")
     parser.add_argument("--phase", choices=("bare", "build"), help=argparse.SUPPRESS)
     parser.add_argument("--project", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -226,12 +237,14 @@ def main() -> None:
         print(json.dumps(result))
         return
     files, results = corpus_files(args.corpus), []
+    cold_only = {int(n) for n in args.cold_only.split(",") if n}
     for count in (int(n) for n in args.sizes.split(",")):
-        results.append(measure(count, files, args.workdir, args.jobs))
+        results.append(measure(count, files, args.workdir, args.jobs, count in cold_only))
         print(json.dumps(results[-1]), file=sys.stderr, flush=True)  # raw numbers, as they come
         if not args.keep:
             shutil.rmtree(args.workdir / f"site-{count}", ignore_errors=True)
-    print(f"$ python benchmarks/bench_build.py --sizes {args.sizes} --jobs {args.jobs}")
+    print(f"$ python benchmarks/bench_build.py --sizes {args.sizes} --jobs {args.jobs}"
+          + (f" --cold-only {args.cold_only}" if args.cold_only else ""))
     print_tables(results, args.jobs)
 
 
