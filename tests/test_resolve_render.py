@@ -112,3 +112,19 @@ def test_index_pages_stay_small_and_listings_split_by_month_and_letter(rule_nlp)
     assert sum(len(re.findall(r"\]\(\.\./briefings/[du]\d+\.md", pages[p])) for p in listed) == 64  # each once
     assert "[Marco Rubio](../actors/marco-rubio.md)" in pages["lists/actors-m.md"]
     assert "[R](../lists/actors-r.md) (1)" in pages["actors/index.md"]  # Riyadh
+
+
+def test_an_actor_picture_changes_with_its_own_ties_only(rule_nlp):
+    """A new article about Russia leaves Rubio's picture as it was: his ties are unchanged, though
+    Russia, in his picture, has more mentions now (a picture sized by those changed for every actor
+    ever named with a much-mentioned one, 900 pages of 17,000 per new article)."""
+    def picture(page: str) -> str:
+        return re.search(r'<svg .*?</svg>', page, re.DOTALL).group(0)
+
+    first, second = two_briefings(rule_nlp)
+    third = brief(rule_nlp, "Russia spoke. Russia said talks would go on. Russia waited.",
+                  article_id="third", date=dt.date(2025, 3, 5))
+    before = render(resolve([first, second]), ROOT / "templates")["actors/marco-rubio.md"]
+    after = render(resolve([first, second, third]), ROOT / "templates")["actors/marco-rubio.md"]
+    assert picture(before) == picture(after)
+    assert "Russia: 1 shared sentence" in picture(after) and "Marco Rubio: 2 mentions" in picture(after)
