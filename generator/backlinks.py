@@ -7,10 +7,13 @@ is the linking list item, table row or paragraph, already escaped, with its mark
 """
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+
+from generator.markdown_safe import relative_url
 
 LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]+)\)")
 BOLD = re.compile(r"(?<!\\)\*\*")
@@ -58,11 +61,17 @@ def find_backlinks(pages: dict[str, str]) -> dict[str, list[Backlink]]:
         seen = {source}
         for item in items(text):
             for match in LINK.finditer(item):
-                target = posixpath.normpath(posixpath.join(posixpath.dirname(source), match.group(2)))
+                target = link_target(posixpath.dirname(source), match.group(2))
                 if target in taking_part and target not in seen and wanted(target, source):
                     seen.add(target)
                     found[target].append(Backlink(source, title, context(item, match)))
     return found
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def link_target(folder: str, url: str) -> str:
+    """Return the page a relative link in `folder` points to (cached: pages share their links)."""
+    return posixpath.normpath(posixpath.join(folder, url))
 
 
 def counts(path: str, text: str) -> bool:
@@ -161,4 +170,4 @@ def linked_from(page: str, backlinks: list[Backlink]) -> str:
 
 def link_markdown(backlink: Backlink, page: str) -> str:
     """Return a Markdown link from `page` to the linking page, its title as the text."""
-    return f"[{backlink.title or backlink.source}]({posixpath.relpath(backlink.source, posixpath.dirname(page) or '.')})"
+    return f"[{backlink.title or backlink.source}]({relative_url(backlink.source, page)})"

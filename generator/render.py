@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import posixpath
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from generator.markdown_safe import escape_text, front_matter_string, link
+from generator.markdown_safe import escape_text, front_matter_string, link, relative_url
 from generator.models import (Briefing, Collection, CollectionActor, CollectionEvent, CollectionFaction,
                               EventDate, Faction)
 from generator.pictures import sides_picture, timeline_picture
@@ -108,15 +107,7 @@ def faction_path(faction_id: str) -> str:
 
 def link_to(text: object, target: str, page: str) -> Markup:
     """Return a link from page `page` to page `target`, both relative to docs_dir."""
-    folder, name = posixpath.split(target)
-    way = relative_folder(folder, posixpath.dirname(page))
-    return link(text, name if way == "." else f"{way}/{name}")
-
-
-@functools.lru_cache(maxsize=None)
-def relative_folder(target_folder: str, page_folder: str) -> str:
-    """Return the way from one folder to another (cached: a site has a handful of folders)."""
-    return posixpath.relpath(target_folder or ".", page_folder or ".")
+    return link(text, relative_url(target, page))
 
 
 def format_date(value) -> str:
