@@ -230,15 +230,19 @@ class SiteView:
                 counts[month_of(event)] += 1
         return timeline_picture([(month_heading(m), m, c) for m, c in sorted(counts.items())])
 
+    @functools.cached_property
+    def quotes_by_speaker(self) -> dict[str, list[tuple[Briefing, object]]]:
+        """Return {actor id: (briefing, quote) pairs}, built once: a scan per actor page is quadratic."""
+        quotes: dict[str, list] = defaultdict(list)
+        for b in self.collection.briefings:
+            for q in b.quotes:
+                if q.speaker:
+                    quotes[self.collection.actor_ids[(b.article.id, q.speaker)]].append((b, q))
+        return quotes
+
     def quotes_of(self, actor_id: str) -> list[tuple[Briefing, object]]:
         """Return (briefing, quote) for every quote the actor said across the collection."""
-        if not hasattr(self, "_quotes"):  # built once: a scan per actor page would be quadratic
-            self._quotes: dict[str, list] = defaultdict(list)
-            for b in self.collection.briefings:
-                for q in b.quotes:
-                    if q.speaker:
-                        self._quotes[self.collection.actor_ids[(b.article.id, q.speaker)]].append((b, q))
-        return self._quotes.get(actor_id, [])
+        return self.quotes_by_speaker.get(actor_id, [])
 
     def latest(self, count: int = HOME_LATEST) -> tuple[Briefing, ...]:
         """Return the newest briefings."""
@@ -361,7 +365,7 @@ def by_month(items, month_key, kind: str, undated: str, undated_key) -> list[Lis
 
 
 def initial(name: str) -> str:
-    """Return the letter a name is listed under: the first of its ASCII form, or 'other'."""
+    """Return the letter a name is listed under: the first of its ASCII form, or 'Other'."""
     letter = safe_slug(name, "0")[0]
     return letter.upper() if "a" <= letter <= "z" else "Other"
 
