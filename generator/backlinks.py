@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from generator.forked import map_ranges
 from generator.markdown_safe import relative_url
 
 LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]+)\)")
@@ -44,27 +45,44 @@ class Backlink:
     context: str
 
 
-def add_backlinks(pages: dict[str, str]) -> dict[str, str]:
-    """Return the pages with a "Linked from" section at the end of each page others link to."""
-    found = find_backlinks(pages)
-    return {path: text + linked_from(path, found[path]) if found.get(path) else text for path, text in pages.items()}
+def add_backlinks(pages: dict[str, str], processes: int = 1) -> dict[str, str]:
+    """Return the pages with a "Linked from" section at the end of each page others link to.
+
+    With `processes` > 1 the pages are read and the sections written in forked processes; the
+    result is the same.
+    """
+    found = find_backlinks(pages, processes)
+    targets = list(found)
+    sections = map_ranges(lambda indices: [linked_from(targets[i], found[targets[i]]) for i in indices],
+                          len(targets), processes)
+    extra = dict(zip(targets, sections))
+    return {path: text + extra[path] if path in extra else text for path, text in pages.items()}
 
 
-def find_backlinks(pages: dict[str, str]) -> dict[str, list[Backlink]]:
+def find_backlinks(pages: dict[str, str], processes: int = 1) -> dict[str, list[Backlink]]:
     """Return {target page: backlinks}, one per linking page, from every page but the index pages."""
-    found: dict[str, list[Backlink]] = defaultdict(list)
     taking_part = {path for path, text in pages.items() if counts(path, text)}
-    for source, text in pages.items():
-        if source not in taking_part:
-            continue  # home and section indexes link to everything: listing them says nothing
-        title = page_title(text)
-        seen = {source}
-        for item in items(text):
-            for match in LINK.finditer(item):
-                target = link_target(posixpath.dirname(source), match.group(2))
-                if target in taking_part and target not in seen and wanted(target, source):
-                    seen.add(target)
-                    found[target].append(Backlink(source, title, context(item, match)))
+    sources = [path for path in pages if path in taking_part]  # home and indexes link to everything: no backlinks
+    pairs = map_ranges(lambda indices: [pair for i in indices for pair in links_from(sources[i], pages[sources[i]],
+                                                                                      taking_part)],
+                       len(sources), processes)
+    found: dict[str, list[Backlink]] = defaultdict(list)
+    for target, backlink in pairs:
+        found[target].append(backlink)
+    return found
+
+
+def links_from(source: str, text: str, taking_part: set[str]) -> list[tuple[str, Backlink]]:
+    """Return (target, backlink) for each page one page links to, the first link to each only."""
+    title = page_title(text)
+    seen = {source}
+    found = []
+    for item in items(text):
+        for match in LINK.finditer(item):
+            target = link_target(posixpath.dirname(source), match.group(2))
+            if target in taking_part and target not in seen and wanted(target, source):
+                seen.add(target)
+                found.append((target, Backlink(source, title, context(item, match))))
     return found
 
 

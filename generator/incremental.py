@@ -27,7 +27,7 @@ from generator.cache import digest, write_atomically
 from generator.render import GENERATED_MARKER
 
 MANIFEST_FILE = Path(".briefings") / "site-manifest.json"
-MANIFEST_FORMAT = "briefings-site/2"  # 2: pages are squeezed (generator.squeeze)
+MANIFEST_FORMAT = "briefings-site/3"  # 2: pages are squeezed (generator.squeeze); 3: sources' stats
 # Plugins known to read nothing but the page being built (besides the search index handled here).
 SAFE_PLUGINS = frozenset({"material/search", "material/offline", "briefings-progress", "briefings-reuse",
                           "briefings-squeeze"})
@@ -46,6 +46,8 @@ class PageRecord:
     anchors: list[str]
     size: int = -1
     mtime_ns: int = -1
+    source: str = ""  # digest of the generated Markdown it was built from ("" for other pages)
+    source_stat: tuple[int, int, int] = (-1, -1, -1)  # that Markdown file's size, mtime and inode
 
 
 @dataclass
@@ -63,7 +65,8 @@ class Manifest:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("format") != MANIFEST_FORMAT:
                 return cls()
-            pages = {src: PageRecord(**record) for src, record in data["pages"].items()}
+            pages = {src: PageRecord(**{**record, "source_stat": tuple(record["source_stat"])})
+                     for src, record in data["pages"].items()}
             return cls(signature=data["signature"], pages=pages, search=tuple(data["search"]))
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return cls()  # a damaged manifest only costs one full render
@@ -85,6 +88,15 @@ def file_stat(path: Path) -> tuple[int, int]:
     except OSError:
         return (-1, -1)
     return (st.st_size, st.st_mtime_ns)
+
+
+def source_stat(path: str) -> tuple[int, int, int]:
+    """Return (size, mtime in ns, inode) of a source file; the writer replaces a changed page by a new file."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return (-1, -1, -1)
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
 
 
 def package_versions() -> str:
@@ -152,6 +164,8 @@ class ReusePlugin(BasePlugin):
         self.config_file, self.old_site, self.previous = config_file, old_site, previous
         self.manifest = Manifest()
         self.keys: dict[str, str] = {}
+        self.sources: dict[str, tuple[str, tuple[int, int, int]]] = {}
+        self.made_folders: set[Path] = set()
         self.reused = 0
         self.old_search: dict[str, list[dict]] = {}
         self.search_entries: list | None = None
@@ -176,16 +190,34 @@ class ReusePlugin(BasePlugin):
         in_nav = {page.file.src_uri for page in nav.pages}
         reuse = self.can_reuse(config)
         for file in files.documentation_pages():
-            data = Path(file.abs_src_path).read_bytes()
-            if MARKER not in data or file.src_uri in in_nav:
-                continue  # hand-written and nav pages are always rendered
-            self.keys[file.src_uri] = key = digest(signature, file.src_uri, data)
             old = self.previous.pages.get(file.src_uri)
+            source = None if file.src_uri in in_nav else self.source_of(file, old)
+            if source is None:
+                continue  # hand-written and nav pages are always rendered
+            self.sources[file.src_uri] = source
+            self.keys[file.src_uri] = key = digest(signature, file.src_uri, source[0])
             if (reuse and old is not None and old.key == key and old.dest == file.dest_uri
                     and file_stat(self.old_site / old.dest) == (old.size, old.mtime_ns)):
+                old.source_stat = source[1]
                 ReusedPage(file, config, old)  # MkDocs uses a file's page if it already has one
                 self.reused += 1
         return nav
+
+    @staticmethod
+    def source_of(file, old: PageRecord | None) -> tuple[str, tuple[int, int, int]] | None:
+        """Return (digest, stat) of a generated page's Markdown, or None for a hand-written page.
+
+        A file with the stat recorded last time is the same file: it is not read again (the writer
+        replaces a changed page by a new file, and an edit in place changes the mtime).
+        """
+        stat = source_stat(file.abs_src_path)
+        if old is not None and old.source and old.source_stat == stat:
+            return old.source, stat
+        try:
+            data = Path(file.abs_src_path).read_bytes()
+        except OSError:
+            return None
+        return (digest(data), stat) if MARKER in data else None
 
     def can_reuse(self, config) -> bool:
         """Return whether the previous site can be reused at all, loading its search index if so."""
@@ -214,7 +246,9 @@ class ReusePlugin(BasePlugin):
             self.manifest.pages[src] = page.record
         else:
             anchors = sorted(page.present_anchor_ids or ())
-            self.manifest.pages[src] = PageRecord(self.keys.get(src, ""), page.file.dest_uri, anchors)
+            source, stat = self.sources.get(src, ("", (-1, -1, -1)))
+            self.manifest.pages[src] = PageRecord(self.keys.get(src, ""), page.file.dest_uri, anchors,
+                                                  source=source, source_stat=stat)
         return html
 
     @event_priority(100)
@@ -240,13 +274,16 @@ class ReusePlugin(BasePlugin):
             if self.known_plugins:  # written; no known plugin reads them again: frees 10,000s of pages
                 page.content, page.markdown = "", ""
             return output
-        link_or_copy(self.old_site / page.record.dest, Path(page.file.abs_dest_path))
+        target = Path(page.file.abs_dest_path)
+        if target.parent not in self.made_folders:  # thousands of pages share a few folders
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.made_folders.add(target.parent)
+        link_or_copy(self.old_site / page.record.dest, target)
         return ""
 
 
 def link_or_copy(source: Path, target: Path) -> None:
-    """Hard-link `source` at `target` (nothing ever writes into a built page), else copy it."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """Hard-link `source` at `target` (its folder exists; nothing ever writes into a built page), else copy it."""
     try:
         os.link(source, target)
     except OSError:

@@ -134,7 +134,7 @@ def generate(project: Project, nlp: Language, cache: ExtractionCache | None = No
            f"({outcome.timings['extract']:.1f} s)")
     with timed(outcome, "resolve+render"):
         collection = resolve(outcome.briefings, overrides)
-        outcome.pages = render(collection, project.templates_dir)
+        outcome.pages = render(collection, project.templates_dir, processes=jobs)
     report(f"Resolved {len(collection.actors)} actors; rendered {len(outcome.pages)} pages "
            f"({outcome.timings['resolve+render']:.1f} s)")
     return outcome
@@ -152,31 +152,16 @@ def build_site(project: Project, outcome: Outcome, report: Report = print,
     with contextlib.ExitStack() as stack:
         # The write stage's context restores the previous pages if the MkDocs build below fails.
         with timed(outcome, "write"), progress("Writing pages", len(outcome.pages)) as advance:
-            written = CountedPages(outcome.pages, advance)
-            notes = stack.enter_context(swapped_pages(written, docs_dir))
+            notes = stack.enter_context(swapped_pages(outcome.pages, docs_dir, advance))
         outcome.notes.extend(notes)
-        if release:  # the writer is done with its copy too (it only moves folders back on failure)
-            outcome.briefings, outcome.pages = [], {}
-            written.clear()
+        if release:  # the writer holds the same dict, and needs no text from here on (only paths)
+            outcome.pages.clear()
+            outcome.briefings = []
         with timed(outcome, "mkdocs"):
             run_mkdocs(project, site_dir, progress)
     shown = site_dir.relative_to(project.root) if site_dir.is_relative_to(project.root) else site_dir
     report(f"Built the site in {shown}/ ({outcome.timings['write'] + outcome.timings['mkdocs']:.1f} s)")
     return site_dir
-
-
-class CountedPages(dict):
-    """The pages, advancing a progress bar as the writer walks `items()` (the write stage's one loop)."""
-
-    def __init__(self, pages: dict[str, str], advance: Advance) -> None:
-        super().__init__(pages)
-        self.advance = advance
-
-    def items(self):
-        """Yield (path, Markdown) pairs, counting each one as written."""
-        for pair in super().items():
-            yield pair
-            self.advance(1)
 
 
 class ProgressPlugin(BasePlugin):

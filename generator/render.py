@@ -16,6 +16,7 @@ from generator.models import (Briefing, Collection, CollectionActor, CollectionE
 from generator.pictures import sides_picture, timeline_picture
 from generator.backlinks import add_backlinks
 from generator.feed import FEED_PATH, atom_feed
+from generator.forked import map_ranges
 from generator.graph import Network, ego_network, network_picture, strongest_network
 from generator.slugs import safe_slug
 
@@ -30,52 +31,62 @@ TAG_GROUPS = ("Countries", "Factions", "Article tags")
 LISTS = "lists"
 
 
-def render(collection: Collection, templates_dir: Path) -> dict[str, str]:
-    """Return every generated page of the site as {path relative to docs_dir: Markdown}."""
+def render(collection: Collection, templates_dir: Path, processes: int = 1) -> dict[str, str]:
+    """Return every generated page of the site as {path relative to docs_dir: Markdown}.
+
+    Pages are independent once the site's lookups exist, so with `processes` > 1 they are rendered
+    in forked processes (see `forked`); the pages are the same either way.
+    """
     env = make_environment(templates_dir)
     site = SiteView(collection)
-    pages = {
-        "index.md": env.get_template("home.md.j2").render(site=site, page="index.md"),
-        "briefings/index.md": env.get_template("briefings_index.md.j2").render(site=site, page="briefings/index.md"),
-        "actors/index.md": env.get_template("actors_index.md.j2").render(site=site, page="actors/index.md"),
-        "factions/index.md": env.get_template("factions_index.md.j2").render(site=site, page="factions/index.md"),
-        "events/index.md": env.get_template("timeline.md.j2").render(site=site, page="events/index.md"),
-    }
-    for briefing in collection.briefings:
-        path = briefing_path(briefing.article.id)
-        pages[path] = env.get_template("briefing.md.j2").render(site=site, page=path, briefing=briefing)
-    for actor in collection.actors:
-        path = actor_path(actor.id)
-        pages[path] = env.get_template("actor.md.j2").render(site=site, page=path, actor=actor)
-        for old_id in actor.former_ids:  # an id the actor had before its name improved
-            old = actor_path(old_id)
-            pages[old] = env.get_template("redirect.md.j2").render(site=site, page=old, actor=actor,
-                                                                   target_html=Markup(f"{actor.id}.html"))
-    for faction in collection.factions:
-        path = faction_path(faction.id)
-        pages[path] = env.get_template("faction.md.j2").render(site=site, page=path, faction=faction)
-    for event in collection.events:
-        path = f"events/{event.id}.md"
-        pages[path] = env.get_template("event.md.j2").render(site=site, page=path, event=event)
-    pages.update(render_lists(env, site))
-    pages["tags/index.md"] = env.get_template("tags_index.md.j2").render(site=site, page="tags/index.md")
-    for tag in site.tag_index.values():
-        pages[tag.path] = env.get_template("tag.md.j2").render(site=site, page=tag.path, tag=tag)
-    pages = add_backlinks(pages)
+    specs = page_specs(site)
+    site.build_shared_lookups()  # before forking: the processes inherit them instead of each building them
+    texts = map_ranges(lambda indices: [render_page(env, site, specs[i]) for i in indices], len(specs), processes)
+    pages = add_backlinks({spec.path: text for spec, text in zip(specs, texts)}, processes)
     pages[FEED_PATH] = atom_feed(collection.briefings, site.briefing_tags, GENERATED_MARKER)
     return pages
 
 
-def render_lists(env: Environment, site: SiteView) -> dict[str, str]:
+@dataclass(frozen=True)
+class PageSpec:
+    """A page to render: its path, its template and the template's values besides `site` and `page`."""
+
+    path: str
+    template: str
+    values: dict
+
+
+def render_page(env: Environment, site: SiteView, spec: PageSpec) -> str:
+    """Return one page's Markdown."""
+    return env.get_template(spec.template).render(site=site, page=spec.path, **spec.values)
+
+
+def page_specs(site: SiteView) -> list[PageSpec]:
+    """Return every page of the site to render, in a fixed order."""
+    collection = site.collection
+    specs = [PageSpec("index.md", "home.md.j2", {}),
+             PageSpec("briefings/index.md", "briefings_index.md.j2", {}),
+             PageSpec("actors/index.md", "actors_index.md.j2", {}),
+             PageSpec("factions/index.md", "factions_index.md.j2", {}),
+             PageSpec("events/index.md", "timeline.md.j2", {})]
+    specs += [PageSpec(briefing_path(b.article.id), "briefing.md.j2", {"briefing": b}) for b in collection.briefings]
+    for actor in collection.actors:
+        specs.append(PageSpec(actor_path(actor.id), "actor.md.j2", {"actor": actor}))
+        specs += [PageSpec(actor_path(old_id), "redirect.md.j2",  # an id the actor had before its name improved
+                           {"actor": actor, "target_html": Markup(f"{actor.id}.html")}) for old_id in actor.former_ids]
+    specs += [PageSpec(faction_path(f.id), "faction.md.j2", {"faction": f}) for f in collection.factions]
+    specs += [PageSpec(f"events/{e.id}.md", "event.md.j2", {"event": e}) for e in collection.events]
+    specs += list_specs(site)
+    specs.append(PageSpec("tags/index.md", "tags_index.md.j2", {}))
+    specs += [PageSpec(tag.path, "tag.md.j2", {"tag": tag}) for tag in site.tag_index.values()]
+    return specs
+
+
+def list_specs(site: SiteView) -> list[PageSpec]:
     """Return the listing pages: briefings and events by month, actors by letter."""
-    pages = {}
-    for month in site.briefing_months:
-        pages[month.path] = env.get_template("list_briefings.md.j2").render(site=site, page=month.path, month=month)
-    for month in site.event_months:
-        pages[month.path] = env.get_template("list_events.md.j2").render(site=site, page=month.path, month=month)
-    for letter in site.actor_letters:
-        pages[letter.path] = env.get_template("list_actors.md.j2").render(site=site, page=letter.path, letter=letter)
-    return pages
+    return ([PageSpec(m.path, "list_briefings.md.j2", {"month": m}) for m in site.briefing_months]
+            + [PageSpec(m.path, "list_events.md.j2", {"month": m}) for m in site.event_months]
+            + [PageSpec(letter.path, "list_actors.md.j2", {"letter": letter}) for letter in site.actor_letters])
 
 
 def make_environment(templates_dir: Path) -> Environment:
@@ -151,6 +162,12 @@ class SiteView:
         for faction in collection.factions:
             for member in faction.members:
                 self.actor_factions[member.actor].append(faction)
+
+    def build_shared_lookups(self) -> None:
+        """Build now the lookups that pages share and that are otherwise built on first use."""
+        for lookup in ("event_months", "briefing_months", "actor_letters", "quotes_by_speaker", "tag_index",
+                       "factions_by_actor", "strongest_ties"):
+            getattr(self, lookup)
 
     def actor_of(self, briefing: Briefing, local_id: str) -> CollectionActor:
         """Return the collection actor behind a briefing's local actor id."""

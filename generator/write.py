@@ -1,4 +1,4 @@
-"""Write stage: the only code that changes `site_src/`. Generated folders are swapped in whole."""
+"""Write stage: the only code that changes `site_src/`. Only changed pages are written; a failure undoes all."""
 from __future__ import annotations
 
 import contextlib
@@ -6,7 +6,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
 
 from generator.errors import BriefingsError, PageConflict
@@ -16,19 +16,11 @@ from generator.render import GENERATED_MARKER
 # characters of any system the site is cloned to.
 PAGE_PART = re.compile(r"^[^\x00-\x1f\x7f\ud800-\udfff/\\:*?\"<>|]+$")
 MAX_NAME_BYTES = 255
+MARKER = GENERATED_MARKER.encode("utf-8")
 
 
 class UnsafePagePath(BriefingsError, ValueError):
     """A generated page path that could leave the docs folder or that no file system takes."""
-
-
-def is_generated(path: Path) -> bool:
-    """Return whether a file carries the generator's marker near its top."""
-    try:
-        with path.open(encoding="utf-8", errors="replace") as f:
-            return any(GENERATED_MARKER in f.readline() for _ in range(8))
-    except OSError:
-        return False
 
 
 def owned_folders(pages: dict[str, str]) -> list[str]:
@@ -58,102 +50,155 @@ def check_page_path(path: str) -> None:
                              f"(file systems refuse it): {path[:100]!r}...")
 
 
-def check_no_hand_written(docs_dir: Path, folders: list[str]) -> None:
-    """Raise `PageConflict` if a generated folder holds a page the generator did not write."""
+def compare_generated(docs_dir: Path, folders: list[str], pages: dict[str, str]) -> tuple[set[str], list[str]]:
+    """Return (pages already on disk as they are, stale generated files) of the generated folders.
+
+    Raises `PageConflict` for a hand-written file or a link in one: the writer would replace or delete it.
+    """
+    same, stale = set(), []
     for folder in folders:
         target = docs_dir / folder
         if target.is_symlink() or target.exists() and not target.is_dir():
             raise PageConflict(f"{target}: a hand-written file or link has the name of the generated "
                                f"folder '{folder}/'; rename it (nothing was written)")
-        for path in sorted(target.rglob("*")) if target.is_dir() else ():
-            if (path.is_file() or path.is_symlink()) and not is_generated(path):
-                raise PageConflict(f"{path}: hand-written file inside the generated folder '{folder}/'; "
-                                   "move it out of that folder (nothing was written)")
+        for parent, dirs, files in os.walk(target):
+            dirs.sort()
+            for name in sorted(files):
+                path = Path(parent, name)
+                data = b"" if path.is_symlink() else read_bytes(path)
+                if not has_marker(data):
+                    raise PageConflict(f"{path}: hand-written file inside the generated folder '{folder}/'; "
+                                       "move it out of that folder (nothing was written)")
+                page = path.relative_to(docs_dir).as_posix()
+                if page not in pages:
+                    stale.append(page)
+                elif data == pages[page].encode("utf-8"):
+                    same.add(page)
+    return same, stale
+
+
+def read_bytes(path: Path) -> bytes:
+    """Return a file's bytes, or b'' if it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
+
+
+def has_marker(data: bytes) -> bool:
+    """Return whether a file's first 8 lines hold the generator's marker."""
+    end = -1
+    for _ in range(8):
+        end = data.find(b"\n", end + 1)
+        if end < 0:
+            end = len(data)
+            break
+    return MARKER in data[:end]
+
+
+def is_generated(path: Path) -> bool:
+    """Return whether a file carries the generator's marker near its top."""
+    return has_marker(read_bytes(path))
 
 
 @contextlib.contextmanager
-def swapped_pages(pages: dict[str, str], docs_dir: Path) -> Iterator[list[str]]:
-    """Swap the generated pages into `docs_dir`; restore the old ones if the `with` body fails.
+def swapped_pages(pages: dict[str, str], docs_dir: Path,
+                  advance: Callable[[int], None] = lambda n: None) -> Iterator[list[str]]:
+    """Write the changed generated pages into `docs_dir` and delete the stale ones; undo it all if
+    the `with` body fails.
 
-    Yields the messages of pages left alone (a hand-written home page, say).
+    Only changed files are written (a rebuild after one new article changes a few dozen of 17,000),
+    each staged first and then moved into place, the old one kept aside until the body succeeds.
+    `advance(n)` is told of pages done (found unchanged, or written). Yields the messages of pages
+    left alone (a hand-written home page, say).
     """
     folders = owned_folders(pages)
-    check_no_hand_written(docs_dir, folders)
+    same, stale = compare_generated(docs_dir, folders, pages)
+    top = [p for p in pages if "/" not in p and (docs_dir / p).exists()]
+    kept = [p for p in top if not is_generated(docs_dir / p)]
+    same.update(p for p in top if p not in kept and read_bytes(docs_dir / p) == pages[p].encode("utf-8"))
+    notes = [f"{docs_dir / p}: hand-written page kept; the generated one was not written" for p in kept]
+    changed = [p for p in pages if p not in same and p not in kept]
+    advance(len(pages) - len(changed))
+    if not changed and not stale:
+        yield notes
+        return
     try:
         docs_dir.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".briefings-staging-", dir=docs_dir.parent))
     except OSError as err:
         raise BriefingsError(f"{docs_dir}: cannot write the pages ({err.strerror}); nothing was changed") from None
-    backup = staging / "previous"
-    moved: tuple[list[str], list[str]] = ([], [])
+    moved: list[str] = []
     try:
         try:
-            stage(pages, staging / "new")
+            stage({p: pages[p] for p in changed}, staging / "new", advance)
         except OSError as err:
             raise BriefingsError(f"{err.filename}: cannot write a page ({err.strerror}); nothing was changed") from None
-        swapped = [f for f in folders if not same_tree(staging / "new" / f, docs_dir / f)]
-        top_files = [p for p in pages if "/" not in p]
-        notes = [f"{docs_dir / p}: hand-written page kept; the generated one was not written"
-                 for p in top_files if (docs_dir / p).exists() and not is_generated(docs_dir / p)]
-        top_files = [p for p in top_files if not (docs_dir / p).exists() or is_generated(docs_dir / p)]
         try:
-            move_in(staging / "new", docs_dir, backup, swapped, top_files, moved)
+            move_in(staging, docs_dir, changed, stale, moved)
+            remove_empty_folders(docs_dir, folders)
+        except OSError as err:
+            move_back(staging, docs_dir, moved)
+            raise BriefingsError(f"{err.filename or docs_dir}: cannot put a page in place ({err.strerror}); "
+                                 "nothing was changed") from None
+        try:
             yield notes
         except BaseException:
-            move_back(docs_dir, backup, *moved)
+            move_back(staging, docs_dir, moved)
             raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def stage(pages: dict[str, str], root: Path) -> None:
+def stage(pages: dict[str, str], root: Path, advance: Callable[[int], None]) -> None:
     """Write every page under `root`."""
     for path, text in pages.items():
         target = root / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
+        advance(1)
 
 
-def same_tree(new: Path, old: Path) -> bool:
-    """Return whether two folders hold the same files with the same bytes."""
-    if not old.is_dir():
-        return False
-    new_files = {p.relative_to(new): p for p in new.rglob("*") if p.is_file()}
-    old_files = {p.relative_to(old): p for p in old.rglob("*") if p.is_file()}
-    return new_files.keys() == old_files.keys() and all(
-        new_files[k].read_bytes() == old_files[k].read_bytes() for k in new_files)
+def move_in(staging: Path, docs_dir: Path, changed: list[str], stale: list[str], moved: list[str]) -> None:
+    """Move the staged pages into `docs_dir` and the stale ones out, old files to `staging/previous`.
 
-
-def move_in(new: Path, docs_dir: Path, backup: Path, folders: list[str], files: list[str],
-            moved: tuple[list[str], list[str]]) -> None:
-    """Move staged folders and changed top-level files into `docs_dir`, old ones to `backup`.
-
-    Records each folder and file in `moved` as soon as it is touched, so that `move_back` can
-    undo a move that fails half-way.
+    Records each path in `moved` as soon as it is touched, so that `move_back` can undo a move
+    that fails half-way.
     """
-    backup.mkdir(parents=True, exist_ok=True)
-    for name in folders:
-        if (docs_dir / name).exists():
-            os.replace(docs_dir / name, backup / name)
-        moved[0].append(name)  # from here on docs_dir/name is absent or new; the old one is in backup
-        os.replace(new / name, docs_dir / name)
-    changed = [n for n in files if not (docs_dir / n).exists()
-               or (docs_dir / n).read_bytes() != (new / n).read_bytes()]
-    for name in changed:
-        if (docs_dir / name).exists():
-            shutil.copy2(docs_dir / name, backup / name)
-        moved[1].append(name)
-        os.replace(new / name, docs_dir / name)
+    changed_set = set(changed)
+    folders: set[Path] = set()  # made already: a cold build moves 17,000 pages into a few folders
+    for path in [*changed, *stale]:
+        target, backup = docs_dir / path, staging / "previous" / path
+        if target.exists():
+            make_folder(backup.parent, folders)
+            os.replace(target, backup)
+        moved.append(path)  # from here on the old file is in the backup (or there was none)
+        if path in changed_set:
+            make_folder(target.parent, folders)
+            os.replace(staging / "new" / path, target)
 
 
-def move_back(docs_dir: Path, backup: Path, folders: list[str], files: list[str]) -> None:
-    """Undo `move_in`: put the previous folders and files back."""
-    for name in folders:
-        shutil.rmtree(docs_dir / name, ignore_errors=True)
-        if (backup / name).exists():
-            os.replace(backup / name, docs_dir / name)
-    for name in files:
-        if (backup / name).exists():
-            os.replace(backup / name, docs_dir / name)
-        elif (docs_dir / name).exists():
-            (docs_dir / name).unlink()
+def make_folder(folder: Path, made: set[Path]) -> None:
+    """Make a folder and its parents unless `made` says it was made already."""
+    if folder not in made:
+        folder.mkdir(parents=True, exist_ok=True)
+        made.add(folder)
+
+
+def move_back(staging: Path, docs_dir: Path, moved: list[str]) -> None:
+    """Undo `move_in`: put the previous files back, remove the ones that did not exist before."""
+    for path in reversed(moved):
+        target, backup = docs_dir / path, staging / "previous" / path
+        if backup.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(backup, target)
+        elif target.exists():
+            target.unlink()
+
+
+def remove_empty_folders(docs_dir: Path, folders: list[str]) -> None:
+    """Remove folders left empty inside the generated folders (their pages were all stale)."""
+    for folder in folders:
+        for parent, dirs, files in os.walk(docs_dir / folder, topdown=False):
+            if not dirs and not files and Path(parent) != docs_dir / folder:
+                os.rmdir(parent)

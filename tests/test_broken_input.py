@@ -187,7 +187,7 @@ def test_a_build_failing_in_mkdocs_leaves_site_and_site_src_as_they_were(tmp_pat
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith((".site-", ".briefings-staging-"))] == []
 
 
-def test_a_write_failing_half_way_puts_every_generated_folder_back(tmp_path, rule_nlp, monkeypatch):
+def test_a_write_failing_half_way_puts_every_generated_page_back(tmp_path, rule_nlp, monkeypatch):
     project = make_project(tmp_path, SEED)
     build(project, rule_nlp)
     before = snapshot(tmp_path / "site_src"), snapshot(tmp_path / "site")
@@ -196,12 +196,12 @@ def test_a_write_failing_half_way_puts_every_generated_folder_back(tmp_path, rul
 
     def replace_then_fail(source, target):
         calls.append(target)
-        if len(calls) == 4:  # the first folder is swapped, the second is half-way
+        if len(calls) == 4:  # a page moved in and the next one half-way (its old file already out)
             raise OSError(28, "No space left on device")
         real_replace(source, target)
 
     monkeypatch.setattr(write.os, "replace", replace_then_fail)
-    with pytest.raises(OSError):
+    with pytest.raises(BriefingsError, match="cannot put a page in place .No space left on device.; nothing was"):
         build(project, rule_nlp)
     monkeypatch.setattr(write.os, "replace", real_replace)
     assert (snapshot(tmp_path / "site_src"), snapshot(tmp_path / "site")) == before

@@ -71,6 +71,20 @@ def test_a_page_edited_in_the_built_site_is_rendered_again(built, rule_nlp):
     assert page.read_bytes() == good
 
 
+def test_a_generated_page_edited_in_place_in_the_docs_folder_is_rendered_again(built):
+    """Unchanged pages are known by their file's stat and not read again; an edit changes the stat."""
+    project = Project.at(built)
+    page = next(p for p in (built / "site_src" / "actors").glob("*.md") if p.name != "index.md")
+    html = built / "site" / "actors" / page.with_suffix(".html").name
+    text = page.read_text()
+    edited = text.replace("# ", "# X", 1).replace("\n\n", "\n", 1)  # same size, new heading
+    assert len(edited.encode()) == len(text.encode()) and edited != text
+    with page.open("r+", encoding="utf-8") as f:  # in place: same inode
+        f.write(edited)
+    run_mkdocs(project, built / "site")
+    assert "<h1 id=" in html.read_text() and ">X" in html.read_text()
+
+
 def test_a_config_change_renders_every_page_again(built, rule_nlp):
     config = built / "mkdocs.yml"
     config.write_text(config.read_text().replace("site_name: Briefings", "site_name: Dispatches"))

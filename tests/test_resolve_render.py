@@ -128,3 +128,23 @@ def test_an_actor_picture_changes_with_its_own_ties_only(rule_nlp):
     after = render(resolve([first, second, third]), ROOT / "templates")["actors/marco-rubio.md"]
     assert picture(before) == picture(after)
     assert "Russia: 1 shared sentence" in picture(after) and "Marco Rubio: 2 mentions" in picture(after)
+
+
+def test_pages_rendered_in_forked_processes_are_the_same_pages(rule_nlp, monkeypatch):
+    """Two processes render and cross-link the same pages, in the same order, as one does."""
+    from generator import forked
+    monkeypatch.setattr(forked, "MIN_ITEMS", 1)  # fork even for this small collection
+    briefings = [brief(rule_nlp, f"Marco Rubio met Sergei Lavrov in Riyadh {n}. Rubio said Russia waited.",
+                       article_id=f"b{n}", title=f"Talks {n}", date=dt.date(2025, 1 + n % 3, 1 + n))
+                 for n in range(12)]
+    one = render(resolve(briefings), ROOT / "templates")
+    two = render(resolve(briefings), ROOT / "templates", processes=2)
+    assert list(two) == list(one) and two == one
+    assert "## Linked from" in two["actors/marco-rubio.md"]  # backlinks came back from the processes too
+
+
+def test_work_is_split_into_consecutive_ranges():
+    from generator.forked import split
+    assert split(10, 4) == [range(0, 3), range(3, 6), range(6, 9), range(9, 10)]
+    assert split(3, 8) == [range(0, 1), range(1, 2), range(2, 3)]
+    assert split(0, 4) == []

@@ -1,7 +1,7 @@
 """Write stage: generated folders swapped whole, hand-written pages never touched, failures undone."""
 import pytest
 
-from generator.errors import PageConflict
+from generator.errors import BriefingsError, PageConflict
 from generator.render import GENERATED_MARKER
 from generator.write import swapped_pages
 
@@ -68,3 +68,43 @@ def test_paths_outside_the_docs_folder_are_refused(tmp_path, bad):
         with swapped_pages({bad: page("x")}, tmp_path / "site_src"):
             pass
     assert not (tmp_path / "evil.md").exists()
+
+
+def test_only_changed_pages_are_written(tmp_path):
+    """A rebuild leaves the files of unchanged pages alone: MkDocs and rsync see only what changed."""
+    docs = tmp_path / "site_src"
+    with swapped_pages({"index.md": page("Home"), "actors/a.md": page("A"), "actors/b.md": page("B")}, docs):
+        pass
+    before = {name: (docs / name).stat().st_ino for name in ("index.md", "actors/a.md", "actors/b.md")}
+    with swapped_pages({"index.md": page("Home"), "actors/a.md": page("A"), "actors/b.md": page("B2"),
+                        "actors/c.md": page("C")}, docs):
+        pass
+    after = {name: (docs / name).stat().st_ino for name in before}
+    assert after["index.md"] == before["index.md"] and after["actors/a.md"] == before["actors/a.md"]
+    assert after["actors/b.md"] != before["actors/b.md"]  # replaced by a new file, never written in place
+    assert snapshot(docs)["actors/b.md"] == page("B2").encode() and (docs / "actors" / "c.md").exists()
+    assert not list(tmp_path.glob(".briefings-staging-*"))
+
+
+def test_a_move_failing_half_way_puts_every_page_back(tmp_path, monkeypatch):
+    """The disk fills up (or a file is locked) while pages move in: the docs folder is as before."""
+    import os
+    docs = tmp_path / "site_src"
+    with swapped_pages({"index.md": page("Old"), "actors/a.md": page("A"), "actors/b.md": page("B")}, docs):
+        pass
+    before = snapshot(docs)
+    real_replace, calls = os.replace, []
+
+    def failing_replace(source, target):
+        calls.append(target)
+        if len(calls) == 4:  # old a.md out, new a.md in, old b.md out, then new b.md fails
+            raise OSError(28, "No space left on device", str(target))
+        real_replace(source, target)
+
+    monkeypatch.setattr("generator.write.os.replace", failing_replace)
+    with pytest.raises(BriefingsError, match=r"b.md: cannot put a page in place \(No space left on device\); nothing"):
+        with swapped_pages({"index.md": page("Old"), "actors/a.md": page("A2"), "actors/b.md": page("B2")}, docs):
+            pass
+    monkeypatch.undo()
+    assert snapshot(docs) == before
+    assert not list(tmp_path.glob(".briefings-staging-*"))
