@@ -136,7 +136,13 @@ def site_size(site: Path) -> dict:
     """Return the built site's total bytes, its HTML pages, and the search index's bytes."""
     files = [p for p in site.rglob("*") if p.is_file()]
     search = [site / "search" / "search_index.json", site / "search" / "search_index.js"]
+    by_kind: dict[str, list[int]] = {}
+    for p in files:
+        if p.suffix == ".html" and p.name != "404.html":
+            kind = p.relative_to(site).parts[0] if len(p.relative_to(site).parts) > 1 else "home"
+            by_kind.setdefault(kind, []).append(p.stat().st_size)
     return {"bytes": sum(p.stat().st_size for p in files),
+            "by_kind": {kind: [len(sizes), sum(sizes), max(sizes)] for kind, sizes in sorted(by_kind.items())},
             "html_pages": sum(1 for p in files if p.suffix == ".html" and p.name != "404.html"),
             "search_bytes": sum(p.stat().st_size for p in search if p.exists())}
 
@@ -196,7 +202,7 @@ def size_row(r: dict) -> str:
 def print_tables(results: list[dict], jobs: int) -> None:
     """Print the three tables of a run."""
     print(f"\njobs={jobs}; model and machine the same for every row; times in seconds; peak RSS in MB: "
-          f"main process (its peak before MkDocs) + largest spaCy worker\n")
+          f"main process (its peak before MkDocs) + largest worker process (extraction or rendering)\n")
     print("| articles | words | procs | bare nlp.pipe w/s | our extraction w/s | ours/bare | extract "
           "| resolve+render | write+mkdocs | cold build | peak RSS | rebuild +1 | rebuild/cold |")
     print("|" + "---|" * 13)
@@ -215,6 +221,16 @@ def print_tables(results: list[dict], jobs: int) -> None:
     print("|" + "---|" * 7)
     for r in results:
         print(size_row(r))
+    kinds = sorted({kind for r in results for kind in r["size"].get("by_kind", {})})
+    print("\nHTML pages by kind (folder): pages, mean KB, largest KB\n")
+    print("| articles | " + " | ".join(kinds) + " |")
+    print("|" + "---|" * (len(kinds) + 1))
+    for r in results:
+        cells = []
+        for kind in kinds:
+            count, total, largest = r["size"].get("by_kind", {}).get(kind, (0, 0, 0))
+            cells.append(f"{count:,}, {total / max(count, 1) / 1e3:.1f}, {largest / 1e3:.0f}" if count else "-")
+        print(f"| {r['n']:,} | " + " | ".join(cells) + " |")
 
 
 def main() -> None:

@@ -30,6 +30,7 @@ SECTIONS = (("briefings", "Briefings"), ("actors", "Actors"), ("factions", "Fact
 CONTEXT_CHARS = 110  # either side of the link: about a sentence
 LINK_TEXT_CHARS = 60  # the link's own text, often this page's (long) title
 WITH_CONTEXT = 50    # beyond this many linking pages per section, the rest are listed as bare links
+BARE_LINKS = 100     # and beyond this many more, only counted: no page's section grows with the archive
 # Pages that already list these linking pages with context in their own body: an actor page's
 # "Briefings" section quotes each briefing's sentence about the actor, an event page's "Reported
 # in" each briefing's sentence about the event.
@@ -179,9 +180,10 @@ def linked_from(page: str, backlinks: list[Backlink]) -> str:
         out += [f"**{heading}**", ""]
         for backlink in group[:WITH_CONTEXT]:
             out.append(f"- {link_markdown(backlink, page)}: {backlink.context}")
-        if group[WITH_CONTEXT:]:
-            out.append(f"- and {len(group) - WITH_CONTEXT} more: "
-                       + ", ".join(link_markdown(b, page) for b in group[WITH_CONTEXT:]))
+        bare = group[WITH_CONTEXT:WITH_CONTEXT + BARE_LINKS]
+        if bare:
+            out.append(f"- and {len(group) - WITH_CONTEXT} more: " + ", ".join(link_markdown(b, page) for b in bare)
+                       + (f" and {len(group) - WITH_CONTEXT - len(bare)} others" if len(group) > WITH_CONTEXT + len(bare) else ""))
         out.append("")
     return "\n".join([*out, "</div>", ""])
 

@@ -29,6 +29,8 @@ TAG_GROUPS = ("Countries", "Factions", "Article tags")
 # Listings of the whole collection, one page per month or per letter, outside the nav: the nav
 # pages stay small at any size, and a new article changes only the listing pages it falls in.
 LISTS = "lists"
+LIST_ITEMS = 100     # items per listing page (a table row or a list item each)
+SECTION_TOP = 50     # newest briefings, events and quotes an actor's or tag's page shows; older ones on listing pages
 
 
 def render(collection: Collection, templates_dir: Path, processes: int = 1) -> dict[str, str]:
@@ -84,9 +86,17 @@ def page_specs(site: SiteView) -> list[PageSpec]:
 
 def list_specs(site: SiteView) -> list[PageSpec]:
     """Return the listing pages: briefings and events by month, actors by letter."""
-    return ([PageSpec(m.path, "list_briefings.md.j2", {"month": m}) for m in site.briefing_months]
-            + [PageSpec(m.path, "list_events.md.j2", {"month": m}) for m in site.event_months]
-            + [PageSpec(letter.path, "list_actors.md.j2", {"letter": letter}) for letter in site.actor_letters])
+    return ([PageSpec(m.path, "list_briefings.md.j2", {"month": m}) for ms in site.briefing_months for m in ms.pages()]
+            + [PageSpec(m.path, "list_events.md.j2", {"month": m}) for ms in site.event_months for m in ms.pages()]
+            + [PageSpec(letter.path, "list_actors.md.j2", {"letter": letter})
+               for letters in site.actor_letters for letter in letters.pages()]
+            + [PageSpec(older.path, "list_older.md.j2", {"listing": older, "of": actor.name, "of_path": actor_path(actor.id)})
+               for actor in site.collection.actors for older in site.older_appearances(actor)]
+            + [PageSpec(older.path, "list_older.md.j2", {"listing": older, "of": event.summary,
+                                                         "of_path": f"events/{event.id}.md"})
+               for event in site.collection.events for older in site.older_reports(event)]
+            + [PageSpec(older.path, "list_older.md.j2", {"listing": older, "of": f"Tag: {tag.name}", "of_path": tag.path})
+               for tag in site.tag_index.values() for older in site.older_tagged(tag)])
 
 
 def make_environment(templates_dir: Path) -> Environment:
@@ -96,7 +106,7 @@ def make_environment(templates_dir: Path) -> Environment:
                       keep_trailing_newline=True)
     env.filters.update(text=escape_text, yaml=front_matter_string, link_to=link_to, date=format_date,
                        event_date=format_event_date)
-    env.globals.update(marker=Markup(GENERATED_MARKER), kind_titles=KIND_TITLES)
+    env.globals.update(marker=Markup(GENERATED_MARKER), kind_titles=KIND_TITLES, section_top=SECTION_TOP)
     env.filters["yaml_list"] = yaml_list  # one front-matter line: the marker must stay near the top
     return env
 
@@ -235,6 +245,35 @@ class SiteView:
         return [Listing(letter, f"{LISTS}/actors-{letter.lower()}.md", groups[letter])
                 for letter in sorted(groups, key=lambda g: (g == "Other", g))]
 
+    @staticmethod
+    def page_links(paths: list[str], page: str, current: int = 0) -> Markup:
+        """Return numbered links to the pages of a listing, the `current` one (1-based) in bold instead."""
+        return Markup(" · ").join(Markup(f"**{n}**") if n == current else link_to(str(n), path, page)
+                                  for n, path in enumerate(paths, 1))
+
+    def older_links(self, older: list[Listing], page: str) -> Markup:
+        """Return the link to an older-items listing: 'the list', or 'pages 1 · 2 · 3' when it has several."""
+        if len(older) == 1:
+            return link_to("the list", older[0].path, page)
+        return Markup("pages ") + self.page_links([listing.path for listing in older], page)
+
+    def older_appearances(self, actor: CollectionActor) -> list[Listing]:
+        """Return the pages of an actor's briefings older than the SECTION_TOP newest its page shows:
+        (briefing, note, sentence) items."""
+        return older_pages(f"{actor.name}: older briefings", f"{LISTS}/actor-{actor.id}.md",
+                           [(self.briefings[a.briefing_id], f"{a.mentions} mention{'s' if a.mentions != 1 else ''}",
+                             a.context) for a in actor.appearances])
+
+    def older_reports(self, event: CollectionEvent) -> list[Listing]:
+        """Return the pages of an event's reports older than the SECTION_TOP newest its page shows."""
+        return older_pages(f"{event.summary}: older reports", f"{LISTS}/event-{event.id}.md",
+                           [(self.briefings[r.briefing_id], "", r.evidence) for r in event.reports])
+
+    def older_tagged(self, tag: Tag) -> list[Listing]:
+        """Return the pages of a tag's briefings older than the SECTION_TOP newest its page shows."""
+        return older_pages(f"Tag {tag.name}: older briefings", f"{LISTS}/tag-{tag.slug}.md",
+                           [(b, "", b.summary[0] if b.summary else "") for b in tag.briefings])
+
     def top_actors_by_kind(self, count: int = INDEX_TOP) -> list[tuple[str, int, list]]:
         """Return [(kind title, number of actors, the most mentioned `count`)] for the actors index."""
         return [(title, len(actors), actors[:count]) for title, actors in self.actors_by_kind()]
@@ -358,11 +397,43 @@ class SiteView:
 
 @dataclass(frozen=True)
 class Listing:
-    """One page of a listing: its heading (a month or a letter), its path and what it lists."""
+    """A listing (a month, a letter, an actor's older briefings): its heading, its path and what it lists.
+
+    A listing longer than LIST_ITEMS is read on several pages (`pages()`), so that no page grows
+    with the archive; `part` and `parts` say which of the pages (by path) this one is, `total` how
+    many items all of them hold.
+    """
 
     heading: str
     path: str
     items: list
+    part: int = 1
+    parts: tuple[str, ...] = ()
+    total: int = -1
+
+    @property
+    def count(self) -> int:
+        """Return the number of items of the whole listing, on all its pages."""
+        return self.total if self.total >= 0 else len(self.items)
+
+    def pages(self) -> list[Listing]:
+        """Return the listing cut into pages of at most LIST_ITEMS items; the first keeps the path."""
+        if len(self.items) <= LIST_ITEMS:
+            return [self]
+        starts = range(0, len(self.items), LIST_ITEMS)
+        stem = self.path.removesuffix(".md")
+        paths = tuple(self.path if n == 0 else f"{stem}-{n + 1}.md" for n in range(len(starts)))
+        return [Listing(self.heading, paths[n], self.items[start:start + LIST_ITEMS], n + 1, paths, len(self.items))
+                for n, start in enumerate(starts)]
+
+
+def older_pages(heading: str, path: str, newest_first: list) -> list[Listing]:
+    """Return the listing pages of the items after the SECTION_TOP newest, oldest first (none if none).
+
+    Oldest first, so that a new article (the newest) moves one item onto the last page only.
+    """
+    older = newest_first[SECTION_TOP:][::-1]
+    return Listing(heading, path, older).pages() if older else []
 
 
 def by_month(items, month_key, kind: str, undated: str, undated_key) -> list[Listing]:

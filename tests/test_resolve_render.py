@@ -148,3 +148,29 @@ def test_work_is_split_into_consecutive_ranges():
     assert split(10, 4) == [range(0, 3), range(3, 6), range(6, 9), range(9, 10)]
     assert split(3, 8) == [range(0, 1), range(1, 2), range(2, 3)]
     assert split(0, 4) == []
+
+
+def test_no_page_grows_with_the_archive(rule_nlp, monkeypatch):
+    """An actor in many briefings shows the newest on its page; the older ones are on listing pages of
+    bounded length, oldest first, so a new article changes the actor's page and the last listing page only."""
+    from generator import render as render_module
+    monkeypatch.setattr(render_module, "SECTION_TOP", 5)
+    monkeypatch.setattr(render_module, "LIST_ITEMS", 4)
+    def collection(count):
+        return resolve([brief(rule_nlp, f"Marco Rubio met Sergei Lavrov in Riyadh, story {n}.", article_id=f"s{n:02}",
+                              title=f"Story {n:02}", date=dt.date(2025, 1, 1) + dt.timedelta(days=n))
+                        for n in range(count)])
+    pages = render(collection(16), ROOT / "templates")
+    actor = pages["actors/marco-rubio.md"]
+    assert actor.count("](../briefings/s") == 5 and "](../briefings/s15.md)" in actor  # the 5 newest
+    assert "- and 11 older, oldest first: pages [1](../lists/actor-marco-rubio.md) · [2](../lists/actor-marco-rubio-2.md) · [3](" in actor
+    first, last = pages["lists/actor-marco-rubio.md"], pages["lists/actor-marco-rubio-3.md"]
+    assert re.findall(r"\(\.\./briefings/(s\d+)\.md\)", first) == ["s00", "s01", "s02", "s03"]  # oldest first
+    assert "Page 1 of 3: **1** · [2](actor-marco-rubio-2.md) · [3](actor-marco-rubio-3.md)" in first
+    assert re.findall(r"\(\.\./briefings/(s\d+)\.md\)", last) == ["s08", "s09", "s10"]
+    after = render(collection(17), ROOT / "templates")  # one newer article
+    changed = {p for p in pages if p.startswith("lists/actor-marco-rubio") and after.get(p) != pages[p]}
+    assert changed == {"lists/actor-marco-rubio-3.md"}
+    assert "[Story 11](../briefings/s11.md)" in after["lists/actor-marco-rubio-3.md"]
+    assert pages["lists/briefings-2025-01.md"].count("](../briefings/s") == 4  # a month is read 4 at a time too
+    assert "Page 1 of 4" in pages["lists/briefings-2025-01.md"]
