@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -87,6 +89,42 @@ def peak_rss_mb() -> dict:
     return {"rss_main_mb": own, "rss_worker_mb": child}
 
 
+class TreeMemory(threading.Thread):
+    """Samples the memory of this process and all its children together, keeping the peak.
+
+    Proportional set size (PSS): a page that forked processes share is counted once, split
+    between them, so the sum is what the build takes from the machine. (The RSS of a forked worker
+    counts every page it shares with the main process again.) Linux only; 0 elsewhere.
+    """
+
+    def __init__(self, every: float = 0.2) -> None:
+        super().__init__(daemon=True)
+        self.every, self.peak_mb, self.stopped = every, 0.0, threading.Event()
+
+    def run(self) -> None:
+        """Sample until stopped."""
+        while not self.stopped.wait(self.every):
+            self.peak_mb = max(self.peak_mb, tree_pss_mb(os.getpid()))
+
+    def stop(self) -> float:
+        """Stop sampling; return the peak in MB."""
+        self.stopped.set()
+        self.join()
+        return self.peak_mb
+
+
+def tree_pss_mb(pid: int) -> float:
+    """Return the summed PSS in MB of a process and its descendants (0 for a process that ended)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            own = sum(int(line.split()[1]) for line in f if line.startswith("Pss:")) / 1024
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            children = [int(c) for c in f.read().split()]
+    except (OSError, ValueError):
+        return 0.0
+    return own + sum(tree_pss_mb(child) for child in children)
+
+
 def phase_bare(project: Path, jobs: int) -> dict:
     """Time bare `nlp.pipe` over every paragraph of the seeds, as our extraction would call it."""
     from generator.batch import BATCH_SIZE, processes_for
@@ -112,6 +150,8 @@ def phase_build(project: Path, jobs: int) -> dict:
     from generator.pipeline import Project, build_site, generate
 
     site = Project.at(project)
+    memory = TreeMemory()
+    memory.start()
     nlp = load_pipeline()
     loaded = time.perf_counter() - started
     outcome = generate(site, nlp, report=lambda message: None, jobs=jobs)
@@ -119,7 +159,7 @@ def phase_build(project: Path, jobs: int) -> dict:
               "pages": len(outcome.pages), "rss_generate_mb": peak_rss_mb()["rss_main_mb"]}
     build_site(site, outcome, report=lambda message: None, release=True)  # as `briefings build` does
     return {"load": loaded, **outcome.timings, **counts, "in_process": time.perf_counter() - started,
-            **peak_rss_mb()}
+            **peak_rss_mb(), "pss_tree_mb": memory.stop()}
 
 
 def run_phase(phase: str, project: Path, jobs: int) -> dict:
@@ -178,6 +218,7 @@ def speed_row(r: dict) -> str:
              f"{cold['resolve+render']:.1f}", f"{cold['write'] + cold['mkdocs']:.1f}",
              f"{cold['wall']:.1f}",
              f"{cold['rss_main_mb']:,.0f} ({cold['rss_generate_mb']:,.0f}) + {cold['rss_worker_mb']:,.0f}",
+             f"{cold.get('pss_tree_mb', 0):,.0f}",
              *warm_cells]
     return "| " + " | ".join(cells) + " |"
 
@@ -202,10 +243,12 @@ def size_row(r: dict) -> str:
 def print_tables(results: list[dict], jobs: int) -> None:
     """Print the three tables of a run."""
     print(f"\njobs={jobs}; model and machine the same for every row; times in seconds; peak RSS in MB: "
-          f"main process (its peak before MkDocs) + largest worker process (extraction or rendering)\n")
+          f"main process (its peak before MkDocs) + largest worker process (extraction or rendering; its RSS "
+          f"counts pages shared with the main process again); peak memory in MB: PSS of all the build's "
+          f"processes together, sampled every 0.2 s (shared pages counted once)\n")
     print("| articles | words | procs | bare nlp.pipe w/s | our extraction w/s | ours/bare | extract "
-          "| resolve+render | write+mkdocs | cold build | peak RSS | rebuild +1 | rebuild/cold |")
-    print("|" + "---|" * 13)
+          "| resolve+render | write+mkdocs | cold build | peak RSS | peak memory | rebuild +1 | rebuild/cold |")
+    print("|" + "---|" * 14)
     for r in results:
         print(speed_row(r))
     print("\nWarm rebuild after adding one article, by stage:\n")

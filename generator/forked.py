@@ -6,6 +6,7 @@ index ranges go out and only results come back; nothing large is pickled on the 
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Callable
 from typing import TypeVar
@@ -32,10 +33,12 @@ def map_ranges(work: Callable[[range], list[T]], count: int, processes: int) -> 
         return work(range(count))
     global _work
     _work = work
+    gc.freeze()  # the children's collector leaves the inherited objects alone: fewer pages copied, less time
     try:
         with multiprocessing.get_context("fork").Pool(processes) as pool:
             parts = pool.map(_run, split(count, processes * RANGES_PER_PROCESS), chunksize=1)
     finally:
+        gc.unfreeze()
         _work = None
     return [item for part in parts for item in part]
 
