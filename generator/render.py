@@ -262,17 +262,17 @@ class SiteView:
         (briefing, note, sentence) items."""
         return older_pages(f"{actor.name}: older briefings", f"{LISTS}/actor-{actor.id}.md",
                            [(self.briefings[a.briefing_id], f"{a.mentions} mention{'s' if a.mentions != 1 else ''}",
-                             a.context) for a in actor.appearances])
+                             a.context) for a in actor.appearances[SECTION_TOP:]])
 
     def older_reports(self, event: CollectionEvent) -> list[Listing]:
         """Return the pages of an event's reports older than the SECTION_TOP newest its page shows."""
         return older_pages(f"{event.summary}: older reports", f"{LISTS}/event-{event.id}.md",
-                           [(self.briefings[r.briefing_id], "", r.evidence) for r in event.reports])
+                           [(self.briefings[r.briefing_id], "", r.evidence) for r in event.reports[SECTION_TOP:]])
 
     def older_tagged(self, tag: Tag) -> list[Listing]:
         """Return the pages of a tag's briefings older than the SECTION_TOP newest its page shows."""
         return older_pages(f"Tag {tag.name}: older briefings", f"{LISTS}/tag-{tag.slug}.md",
-                           [(b, "", b.summary[0] if b.summary else "") for b in tag.briefings])
+                           [(b, "", b.summary[0] if b.summary else "") for b in tag.briefings[SECTION_TOP:]])
 
     def top_actors_by_kind(self, count: int = INDEX_TOP) -> list[tuple[str, int, list]]:
         """Return [(kind title, number of actors, the most mentioned `count`)] for the actors index."""
@@ -422,17 +422,18 @@ class Listing:
             return [self]
         starts = range(0, len(self.items), LIST_ITEMS)
         stem = self.path.removesuffix(".md")
-        paths = tuple(self.path if n == 0 else f"{stem}-{n + 1}.md" for n in range(len(starts)))
+        # "--": no slug holds two hyphens in a row, so page 2 of "x" is never the first page of "x-2"
+        paths = tuple(self.path if n == 0 else f"{stem}--{n + 1}.md" for n in range(len(starts)))
         return [Listing(self.heading, paths[n], self.items[start:start + LIST_ITEMS], n + 1, paths, len(self.items))
                 for n, start in enumerate(starts)]
 
 
-def older_pages(heading: str, path: str, newest_first: list) -> list[Listing]:
-    """Return the listing pages of the items after the SECTION_TOP newest, oldest first (none if none).
+def older_pages(heading: str, path: str, older_newest_first: list) -> list[Listing]:
+    """Return the listing pages of items older than a page shows, oldest first (none if none).
 
     Oldest first, so that a new article (the newest) moves one item onto the last page only.
     """
-    older = newest_first[SECTION_TOP:][::-1]
+    older = older_newest_first[::-1]
     return Listing(heading, path, older).pages() if older else []
 
 

@@ -163,14 +163,14 @@ def test_no_page_grows_with_the_archive(rule_nlp, monkeypatch):
     pages = render(collection(16), ROOT / "templates")
     actor = pages["actors/marco-rubio.md"]
     assert actor.count("](../briefings/s") == 5 and "](../briefings/s15.md)" in actor  # the 5 newest
-    assert "- and 11 older, oldest first: pages [1](../lists/actor-marco-rubio.md) · [2](../lists/actor-marco-rubio-2.md) · [3](" in actor
-    first, last = pages["lists/actor-marco-rubio.md"], pages["lists/actor-marco-rubio-3.md"]
+    assert "- and 11 older, oldest first: pages [1](../lists/actor-marco-rubio.md) · [2](../lists/actor-marco-rubio--2.md) · [3](" in actor
+    first, last = pages["lists/actor-marco-rubio.md"], pages["lists/actor-marco-rubio--3.md"]
     assert re.findall(r"\(\.\./briefings/(s\d+)\.md\)", first) == ["s00", "s01", "s02", "s03"]  # oldest first
-    assert "Page 1 of 3: **1** · [2](actor-marco-rubio-2.md) · [3](actor-marco-rubio-3.md)" in first
+    assert "Page 1 of 3: **1** · [2](actor-marco-rubio--2.md) · [3](actor-marco-rubio--3.md)" in first
     assert re.findall(r"\(\.\./briefings/(s\d+)\.md\)", last) == ["s08", "s09", "s10"]
     after = render(collection(17), ROOT / "templates")  # one newer article
     changed = {p for p in pages if p.startswith("lists/actor-marco-rubio") and after.get(p) != pages[p]}
-    assert changed == {"lists/actor-marco-rubio-3.md"}
-    assert "[Story 11](../briefings/s11.md)" in after["lists/actor-marco-rubio-3.md"]
+    assert changed == {"lists/actor-marco-rubio--3.md"}
+    assert "[Story 11](../briefings/s11.md)" in after["lists/actor-marco-rubio--3.md"]
     assert pages["lists/briefings-2025-01.md"].count("](../briefings/s") == 4  # a month is read 4 at a time too
     assert "Page 1 of 4" in pages["lists/briefings-2025-01.md"]
