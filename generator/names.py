@@ -25,6 +25,12 @@ EVENT_WORDS = frozenset("""festival fair expo awards championship championships 
 tournament summit conference""".split())
 # A name ending with one of these is a text, a law or an agreement ("The Communist Manifesto", "Patriot Act").
 DOCUMENT_WORDS = frozenset("""manifesto license licence act treaty accord protocol charter declaration""".split())
+# Faiths and their observances: a belief or a rite is not an actor ("Islam", "the Hajj"); the faithful
+# ("Muslims") are a group of people and stay.
+FAITH_WORDS = frozenset("""islam christianity judaism hinduism buddhism sikhism jainism shinto taoism
+confucianism zoroastrianism catholicism protestantism mormonism hajj umrah ramadan eid easter christmas passover hanukkah diwali lent""".split())
+# A one-word name ending like this is an idea or a condition, not an actor ("Islamophobia").
+CONCEPT_ENDINGS = ("ism", "phobia", "mania")
 # Words that scrapers glue to names from photo captions ("Ahmed Mohamed Image").
 CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "File", "Video"})
 NON_PERSON_WORDS = PLACE_WORDS | ORGANISATION_WORDS | NEWSPAPER_WORDS

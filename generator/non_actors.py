@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from generator.clusters import Group, canonical_name
 from generator.countries import country_of_name
-from generator.names import DOCUMENT_WORDS, EVENT_WORDS
+from generator.names import CONCEPT_ENDINGS, DOCUMENT_WORDS, EVENT_WORDS, FAITH_WORDS, looks_like_person
 
 # A model or version designation: letters then a number ("IE6", "STS-134", "COVID-19", "MH17"); when the
 # model tags it ORG it is more often a body or channel ("MI6", "ITV1") and stays.
@@ -18,6 +18,12 @@ DESIGNATION = re.compile(r"^[A-Z]{2,5}-?\d+[a-z]?$")
 WEB_ADDRESS = re.compile(r"\.(com|org|net|gov|edu|info|co\.uk|org\.uk)$", re.IGNORECASE)
 # Prefixes of the names of vehicles and storms: a ship, a spacecraft or a cyclone is not an actor
 # ("Space Shuttle Atlantis", "USS Cole", "Cyclone Phailin").
+# A version number after a name ("Internet Explorer 9", "Windows 7"): one or two digits, maybe dotted;
+# four digits are more often a year ("Expo 2016").
+VERSION = re.compile(r"^\d{1,2}(\.\d+)*$")
+# What follows a score rather than a version: "Sweden 1 – 0", "lost 1 to 2".
+SCORE_JOINERS = frozenset({"-", "–", "—", "to", ":"})
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 THING_PREFIXES = ("Space Shuttle", "Spacecraft ", "HMS ", "USS ", "RMS ", "HMAS ", "HMCS ", "HMNZS ",
                   "Cyclone ", "Hurricane ", "Typhoon ", "Tropical Storm ")
 
@@ -25,8 +31,57 @@ THING_PREFIXES = ("Space Shuttle", "Spacecraft ", "HMS ", "USS ", "RMS ", "HMAS 
 def drop_non_actors(groups: list[Group], docs: list[Doc]) -> list[Group]:
     """Return the groups that name an actor."""
     lower_words = Counter(t.text for doc in docs for t in doc if t.is_lower)
-    return [g for g in groups if not only_adjectives(g) and not is_thing(g)
-            and not is_common_noun(g, docs, lower_words)]
+    return [g for g in groups if not only_adjectives(g) and not is_thing(g) and not is_belief(g)
+            and not is_common_noun(g, docs, lower_words) and not is_product(g, docs)]
+
+
+def is_product(group: Group, docs: list[Doc]) -> bool:
+    """Return whether a group names a product or a work: a version follows it ("Internet Explorer 9"),
+    it is glued to versions ("IE6", "IE9" -> "IE"), or every mention is a quoted title."""
+    name = canonical_name(group)
+    if group.key.startswith("country:") or looks_like_person(name) or any(c.person_title for c in group.candidates):
+        return False
+    if glued_to_versions(name, docs):
+        return True
+    mentions = [(docs[c.mention.paragraph], c.mention) for c in group.candidates]
+    return any(versioned(doc, m.end) for doc, m in mentions) or all(quoted(doc, m.start, m.end) for doc, m in mentions)
+
+
+def token_at(doc: Doc, char: int):
+    """Return the token that starts at a character offset, else None."""
+    return next((t for t in doc if t.idx == char), None)
+
+
+def versioned(doc: Doc, end: int) -> bool:
+    """Return whether the name ending at a character offset is followed by a version number, not a score."""
+    after = token_at(doc, end + 1) or token_at(doc, end)
+    if after is None or not VERSION.match(after.text) or after.idx - end > 1:
+        return False
+    return after.i + 1 >= len(doc) or doc[after.i + 1].text.lower() not in SCORE_JOINERS | {","}
+
+
+def glued_to_versions(name: str, docs: list[Doc]) -> bool:
+    """Return whether an acronym also appears with a version glued on, twice or more ("IE6", "IE9")."""
+    if not (name.isupper() and name.isalpha()):
+        return False
+    pattern = re.compile(rf"^{re.escape(name)}\d{{1,2}}$")
+    return sum(bool(pattern.match(t.text)) for doc in docs for t in doc) >= 2
+
+
+def quoted(doc: Doc, start: int, end: int) -> bool:
+    """Return whether a name stands alone between quotation marks: a title ("The Internet Explorer 6 Countdown")."""
+    before, after = token_at(doc, start), token_at(doc, end)
+    if before is None or after is None or before.i == 0:
+        return False
+    return doc[before.i - 1].text in QUOTES and after.text in QUOTES
+
+
+def is_belief(group: Group) -> bool:
+    """Return whether a group names a faith, its followers or rites, or an idea ("Islam", "Muslims", "Islamophobia")."""
+    name = canonical_name(group)
+    if " " in name or any(c.person_title for c in group.candidates):
+        return False  # "Mr Hajj" is a man
+    return name.lower() in FAITH_WORDS or name.lower().endswith(CONCEPT_ENDINGS)
 
 
 def is_common_noun(group: Group, docs: list[Doc], lower_words: Counter) -> bool:

@@ -310,3 +310,20 @@ def test_a_surname_tagged_as_a_place_joins_the_person_unless_it_is_a_known_place
                      "Jack London wrote novels. London is large.")
     assert len(actor_named(briefing, "Romelu Lukaku").mentions) == 2
     assert actor_named(briefing, "London").kind == "place"
+
+
+def test_faiths_rites_and_ideas_are_not_actors_but_the_faithful_are():
+    nlp = rule_pipeline(("ORG", "Islam"), ("PERSON", "Hajj"), ("ORG", "Islamophobia"), ("NORP", "Muslims"),
+                        ("ORG", "Saudi Civil Defense"))
+    briefing = brief(nlp, "Millions of Muslims perform the Hajj, a pillar of Islam. Saudi Civil Defense said "
+                          "Hajj crowds were calm. Critics spoke of Islamophobia.")
+    assert sorted(a.name for a in briefing.actors) == ["Muslims", "Saudi Civil Defense"]
+
+
+def test_products_by_their_versions_and_quoted_titles_are_not_actors():
+    nlp = rule_pipeline(("ORG", "Microsoft"), ("ORG", "Explorer"), ("ORG", "IE"), ("ORG", "Countdown"),
+                        ("GPE", "Sweden"), ("GPE", "Korea"), ("ORG", "Channel 4"))
+    briefing = brief(nlp, "Microsoft wants users of Internet Explorer 6 to move to Internet Explorer 9. "
+                          "IE6 and IE9 differ; IE lost share. Explorer is old. Microsoft launched \"Countdown\".",
+                     "Sweden 1 – 0 Korea, Channel 4 reported.")
+    assert sorted(a.name for a in briefing.actors) == ["Channel 4", "Korea", "Microsoft", "Sweden"]
