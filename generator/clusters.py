@@ -14,6 +14,7 @@ from generator.countries import is_region_or_country
 from generator.models import Actor, Mention, Role
 from generator.names import kind_from_last_word, looks_like_person
 from generator.slugs import safe_slug
+from generator.teams import as_side, plays_as_team, team_name
 
 if TYPE_CHECKING:
     from generator.extract import Candidate
@@ -171,7 +172,7 @@ def add_missed_mentions(groups: list[Group], docs: list[Doc], sentence_index: di
             mention = Mention(p, span.start_char, span.end_char, sentence_index[(p, span.sent.start)])
             extra.setdefault(int(doc.vocab.strings[match_id]), []).append(
                 replace(source, surface=span.text, mention=mention, person_title=False, role=None, acronym=None,
-                        adjective=False, propagated=True))
+                        adjective=False, propagated=True, sporting=as_side(span)))
     return [replace(g, candidates=g.candidates + tuple(extra.get(n, ()))) for n, g in enumerate(groups)]
 
 
@@ -193,11 +194,11 @@ def unique_surnames(groups: list[Group]) -> dict[int, set[str]]:
 def kind_of(group: Group) -> str:
     """Return the group's kind, decided over all its mentions and the shape of its name.
 
-    A person's title makes a person; then a given name ("Margaret Atwood"); then a last word of
+    A country named mostly as a side in games is its national team, an organisation. A person's title makes a person; then a given name ("Margaret Atwood"); then a last word of
     a place or organisation ("... Space Center", "... Party"); then the model's labels, by vote.
     """
     if group.key.startswith("country:"):
-        return "country"
+        return "organization" if plays_as_team(group.candidates) else "country"
     if any(c.person_title for c in group.candidates):
         return "person"
     name = canonical_name(group)
@@ -212,7 +213,8 @@ def kind_of(group: Group) -> str:
 def canonical_name(group: Group) -> str:
     """Return the fullest name of the group (most words, then most frequent, then most capitalised)."""
     if group.key.startswith("country:"):
-        return group.key.split(":", 1)[1]
+        country = group.key.split(":", 1)[1]
+        return team_name(group.candidates, country) if plays_as_team(group.candidates) else country
     if group.key.startswith("id:") and all(c.country for c in group.candidates):
         return group.candidates[0].country
     counts = Counter(c.name for c in group.candidates)

@@ -21,6 +21,7 @@ from generator.places import as_place, is_adjectival_demonym, qualified_name
 from generator.quotes import find_quotes
 from generator.relabel import as_person, relabelled
 from generator.slugs import unique_id
+from generator.teams import as_side
 from generator.titles import (DESCRIPTOR_PREFIXES, HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS, apposition_after,
                               leading_title_length, role_text, title_before)
 from generator.untagged import untagged_names
@@ -46,6 +47,7 @@ class Candidate:
     rejects: str | None = None
     adjective: bool = False
     propagated: bool = False
+    sporting: bool = False
 
 
 def extract(article: Article, docs: list[Doc]) -> Briefing:
@@ -88,7 +90,9 @@ def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Ca
         if is_post_nominal(ent) or in_stance(ent) or is_compound_modifier(ent):
             continue
         adjective = is_adjectival_demonym(ent) and not any(t.i in title_tokens for t in ent)
-        yield from candidates_of_entity(ent, paragraph, sentence_index[(paragraph, ent.sent.start)], adjective)
+        sporting = as_side(ent)
+        for candidate in candidates_of_entity(ent, paragraph, sentence_index[(paragraph, ent.sent.start)], adjective):
+            yield replace(candidate, sporting=sporting) if sporting else candidate
 
 
 def clean_entity(ent: Span) -> Span | None:

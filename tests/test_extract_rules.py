@@ -327,3 +327,14 @@ def test_products_by_their_versions_and_quoted_titles_are_not_actors():
                           "IE6 and IE9 differ; IE lost share. Explorer is old. Microsoft launched \"Countdown\".",
                      "Sweden 1 – 0 Korea, Channel 4 reported.")
     assert sorted(a.name for a in briefing.actors) == ["Channel 4", "Korea", "Microsoft", "Sweden"]
+
+
+def test_countries_playing_a_match_are_their_national_teams():
+    nlp = rule_pipeline(("GPE", "Sweden"), ("GPE", "England"), ("GPE", "Tunisia"), ("GPE", "Russia"),
+                        ("GPE", "France"), ("NORP", "English"))
+    briefing = brief(nlp, "Tunisia lost 1 – 2 to England in Russia. England had more possession in the match.",
+                     "English captain Harry Kane scored a goal. Sweden and France signed a trade deal.")
+    kinds = {a.name: a.kind for a in briefing.actors}
+    assert kinds == {"England": "organization", "Tunisia": "organization", "Russia": "country",
+                     "Sweden": "country", "France": "country"}
+    assert "United Kingdom" in actor_named(briefing, "England").aliases
