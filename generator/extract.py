@@ -24,7 +24,7 @@ from generator.slugs import unique_id
 from generator.teams import as_side
 from generator.titles import (DESCRIPTOR_PREFIXES, HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS, apposition_after,
                               leading_title_length, role_text, title_before)
-from generator.untagged import untagged_names
+from generator.untagged import member_acronyms, untagged_names
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -79,7 +79,8 @@ def list_sentences(docs: list[Doc]) -> tuple[list[Sentence], dict[tuple[int, int
 def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Candidate]:
     """Yield a cleaned candidate for each actor-like entity of one paragraph."""
     title_tokens = person_title_tokens(doc)
-    for raw in [*(span for ent in doc.ents for span in relabelled(ent)), *untagged_names(doc)]:
+    for raw in [*(span for ent in doc.ents for span in relabelled(ent)), *untagged_names(doc),
+                *member_acronyms(doc)]:
         ent = clean_entity(as_person(as_place(raw)))
         if ent is None or ent.label_ not in ACTOR_LABELS or is_descriptor(ent):
             continue
@@ -87,7 +88,7 @@ def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Ca
             continue  # "National Security" in "National Security Advisor Mike Waltz" is a title
         if len(ent) == 1 and ent[0].lower_ in TITLE_MODIFIERS:
             continue  # "State" in "Secretary of State"
-        if is_post_nominal(ent) or in_stance(ent) or is_compound_modifier(ent):
+        if is_post_nominal(ent) or in_stance(ent) or is_compound_modifier(ent) or is_portfolio(ent):
             continue
         adjective = is_adjectival_demonym(ent) and not any(t.i in title_tokens for t in ent)
         sporting = as_side(ent)
@@ -103,6 +104,8 @@ def clean_entity(ent: Span) -> Span | None:
         end += 2  # the model stops names at a hyphen: "Wong Kwok" for "Wong Kwok-hing"
     while end - start > 1 and doc[end - 1].text in CAPTION_WORDS:
         end -= 1
+    if end - start >= 3 and doc[end - 2].is_lower and country_of_demonym(doc[end - 1].text):
+        end -= 2  # the model ran on into the next phrase: "Scientology on French" (television)
     return Span(doc, start, end, label=ent.label_, span_id=ent.id) if end > start else None
 
 
@@ -118,6 +121,14 @@ def is_post_nominal(ent: Span) -> bool:
         return False
     followed_by_stop = ent.end == len(doc) or doc[ent.end].is_punct
     return doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON" and followed_by_stop
+
+
+def is_portfolio(ent: Span) -> bool:
+    """Return whether an entity is the portfolio of a role named after it ("Foreign Affairs minister")."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in ROLE_HEADS:
+        return False
+    return all(t.lower_ in TITLE_MODIFIERS for t in ent if t.lower_ != "the")
 
 
 def is_compound_modifier(ent: Span) -> bool:

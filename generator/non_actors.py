@@ -24,6 +24,9 @@ VERSION = re.compile(r"^\d{1,2}(\.\d+)*$")
 # What follows a score rather than a version: "Sweden 1 – 0", "lost 1 to 2".
 SCORE_JOINERS = frozenset({"-", "–", "—", "to", ":"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+# Time zones the model tags as organisations ("15:11 GMT").
+TIME_ZONES = frozenset("GMT UTC BST IST CET CEST EET EEST WET MSK EST EDT CST CDT MST MDT PST PDT AKST HST JST KST "
+                       "HKT AEST AEDT ACST AWST NZST NZDT".split())
 THING_PREFIXES = ("Space Shuttle", "Spacecraft ", "HMS ", "USS ", "RMS ", "HMAS ", "HMCS ", "HMNZS ",
                   "Cyclone ", "Hurricane ", "Typhoon ", "Tropical Storm ")
 
@@ -117,10 +120,11 @@ def is_located_event(name: str) -> bool:
 
 
 def is_thing(group: Group) -> bool:
-    """Return whether a group names an event, a law, a product or version, a vehicle, a storm or a web address."""
+    """Return whether a group names an event, a law, a product or version, a vehicle, a storm, a web address
+    or a time zone."""
     name = canonical_name(group)
     if DESIGNATION.match(name) and not any(c.label == "ORG" for c in group.candidates):
         return True
     if name.split()[-1].lower() in EVENT_WORDS | DOCUMENT_WORDS or is_located_event(name):
         return True  # an event has its own page among the events; a law is what actors make
-    return bool(WEB_ADDRESS.search(name) or name.startswith(THING_PREFIXES))
+    return bool(WEB_ADDRESS.search(name) or name.startswith(THING_PREFIXES) or name in TIME_ZONES)

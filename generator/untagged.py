@@ -1,5 +1,6 @@
 """Names the model did not tag at all, found by their shape: capitalised words ending in a head word
-of a place or organisation ("Mecca's Grand Mosque", "the Irving Police Department")."""
+of a place or organisation ("Mecca's Grand Mosque", "the Irving Police Department"), and the acronym
+of the body a person belongs to ("Frederick Fung of ADPL")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -9,6 +10,8 @@ from spacy.tokens import Doc, Span
 from generator.names import ORGANISATION_WORDS, PLACE_WORDS
 
 DETERMINERS = frozenset({"The", "A", "An", "This", "That"})
+# "<person> of ADPL", "<person> from the BPA": the acronym after a person is the body they belong to.
+MEMBERSHIP_WORDS = frozenset({"of", "from"})
 
 
 def untagged_names(doc: Doc) -> Iterator[Span]:
@@ -27,6 +30,16 @@ def untagged_names(doc: Doc) -> Iterator[Span]:
             if label:
                 yield Span(doc, run[0], run[-1] + 1, label=label)
         run = []
+
+
+def member_acronyms(doc: Doc) -> Iterator[Span]:
+    """Yield ORG spans for untagged acronyms right after "<person> of" or "<person> from" ("Fung of ADPL")."""
+    for token in doc:
+        if not (token.is_alpha and token.is_upper and 2 <= len(token) <= 6) or token.ent_type_:
+            continue
+        at = token.i - 1 - (token.i >= 1 and doc[token.i - 1].lower_ == "the")
+        if at >= 1 and doc[at].lower_ in MEMBERSHIP_WORDS and doc[at - 1].ent_type_ == "PERSON":
+            yield Span(doc, token.i, token.i + 1, label="ORG")
 
 
 def is_joiner(token) -> bool:

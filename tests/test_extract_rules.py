@@ -338,3 +338,23 @@ def test_countries_playing_a_match_are_their_national_teams():
     assert kinds == {"England": "organization", "Tunisia": "organization", "Russia": "country",
                      "Sweden": "country", "France": "country"}
     assert "United Kingdom" in actor_named(briefing, "England").aliases
+
+
+def test_acronym_after_a_person_is_their_body_and_titles_and_time_zones_are_not_actors():
+    nlp = rule_pipeline(("PERSON", "Frederick Fung"), ("PERSON", "Leung Kwok-hung"), ("ORG", "Emeritus"),
+                        ("PERSON", "John Burrows"), ("ORG", "GMT"), ("ORG", "Foreign Affairs"),
+                        ("PERSON", "Maxime Bernier"), ("FAC", "Sheriff"))
+    briefing = brief(nlp, "Frederick Fung of ADPL and Leung Kwok-hung of the LSD lost. Emeritus Professor John "
+                          "Burrows spoke at 15:11 GMT.",
+                     "Maxime Bernier resigned as Foreign Affairs minister. The Sheriff's detective called.")
+    kinds = {a.name: a.kind for a in briefing.actors}
+    assert kinds == {"Frederick Fung": "person", "ADPL": "organization", "Leung Kwok-hung": "person",
+                     "LSD": "organization", "John Burrows": "person", "Maxime Bernier": "person"}
+    assert [r.title for r in actor_named(briefing, "John Burrows").roles] == ["Emeritus Professor"]
+
+
+def test_a_demonym_the_model_ran_into_is_cut_from_a_name():
+    nlp = rule_pipeline(("ORG", "Scientology on French"), ("ORG", "Scientology"))
+    briefing = brief(nlp, "She spoke out against Scientology on French television. Scientology denied it.")
+    scientology = actor_named(briefing, "Scientology")
+    assert scientology.aliases == ("Scientology",) and len(scientology.mentions) == 2
