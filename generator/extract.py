@@ -24,7 +24,7 @@ from generator.slugs import unique_id
 from generator.teams import as_side
 from generator.titles import (DESCRIPTOR_PREFIXES, HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS, apposition_after,
                               leading_title_length, role_text, title_before)
-from generator.untagged import member_acronyms, untagged_names
+from generator.untagged import event_organisers, member_acronyms, spelled_out_acronyms, untagged_names
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -80,14 +80,14 @@ def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Ca
     """Yield a cleaned candidate for each actor-like entity of one paragraph."""
     title_tokens = person_title_tokens(doc)
     for raw in [*(span for ent in doc.ents for span in relabelled(ent)), *untagged_names(doc),
-                *member_acronyms(doc)]:
+                *member_acronyms(doc), *spelled_out_acronyms(doc), *event_organisers(doc)]:
         ent = clean_entity(as_person(as_place(raw)))
         if ent is None or ent.label_ not in ACTOR_LABELS or is_descriptor(ent):
             continue
         if ent.label_ not in ("GPE", "NORP") and all(t.i in title_tokens or t.lower_ == "the" for t in ent):
             continue  # "National Security" in "National Security Advisor Mike Waltz" is a title
-        if len(ent) == 1 and ent[0].lower_ in TITLE_MODIFIERS:
-            continue  # "State" in "Secretary of State"
+        if len(ent) == 1 and ent[0].lower_ in TITLE_MODIFIERS and not ent[0].is_upper:
+            continue  # "State" in "Secretary of State"; "FIRST" is an acronym
         if is_post_nominal(ent) or in_stance(ent) or is_compound_modifier(ent) or is_portfolio(ent):
             continue
         adjective = is_adjectival_demonym(ent) and not any(t.i in title_tokens for t in ent)

@@ -1,6 +1,8 @@
 """Names the model did not tag at all, found by their shape: capitalised words ending in a head word
 of a place or organisation ("Mecca's Grand Mosque", "the Irving Police Department"), and the acronym
-of the body a person belongs to ("Frederick Fung of ADPL")."""
+of the body a person belongs to ("Frederick Fung of ADPL"), an acronym spelled out in parentheses
+("FIRST ... (For Inspiration and Recognition of Science and Technology)") or leading an event ("the
+FIFA football World Cup")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -35,10 +37,43 @@ def untagged_names(doc: Doc) -> Iterator[Span]:
 def member_acronyms(doc: Doc) -> Iterator[Span]:
     """Yield ORG spans for untagged acronyms right after "<person> of" or "<person> from" ("Fung of ADPL")."""
     for token in doc:
-        if not (token.is_alpha and token.is_upper and 2 <= len(token) <= 6) or token.ent_type_:
+        if not is_acronym(token):
             continue
         at = token.i - 1 - (token.i >= 1 and doc[token.i - 1].lower_ == "the")
         if at >= 1 and doc[at].lower_ in MEMBERSHIP_WORDS and doc[at - 1].ent_type_ == "PERSON":
+            yield Span(doc, token.i, token.i + 1, label="ORG")
+
+
+def is_acronym(token) -> bool:
+    """Return whether a token is an untagged acronym: two to six capital letters outside any entity."""
+    return token.is_alpha and token.is_upper and 2 <= len(token) <= 6 and not token.ent_type_
+
+
+def spelled_out_acronyms(doc: Doc) -> Iterator[Span]:
+    """Yield ORG spans for an acronym and the capitalised words in parentheses after it that it abbreviates."""
+    for open_ in (t for t in doc if t.text == "("):
+        close = next((t.i for t in doc[open_.i + 1:open_.sent.end] if t.text == ")"), None)
+        if close is None or close - open_.i < 3:
+            continue
+        inner = doc[open_.i + 1:close]
+        letters = "".join(t.text[0] for t in inner if t.text[:1].isupper())
+        if not (inner[0].text[:1].isupper() and inner[-1].text[:1].isupper()):
+            continue
+        short = next((t for t in doc[open_.sent.start:open_.i] if is_acronym(t) and t.text == letters), None)
+        if short is not None:
+            yield Span(doc, short.i, short.i + 1, label="ORG")
+            yield Span(doc, inner.start, inner.end, label="ORG")
+
+
+def event_organisers(doc: Doc) -> Iterator[Span]:
+    """Yield ORG spans for an untagged acronym leading an event, maybe past one noun ("FIFA football World Cup")."""
+    starts = {ent.start for ent in doc.ents if ent.label_ == "EVENT"}
+    for token in doc:
+        if len(token) < 3 or not is_acronym(token):
+            continue
+        between = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.i + 1 in starts or (token.i + 2 in starts and between.is_lower and not between.is_stop
+                                     and between.pos_ not in ("VERB", "AUX")):
             yield Span(doc, token.i, token.i + 1, label="ORG")
 
 

@@ -358,3 +358,13 @@ def test_a_demonym_the_model_ran_into_is_cut_from_a_name():
     briefing = brief(nlp, "She spoke out against Scientology on French television. Scientology denied it.")
     scientology = actor_named(briefing, "Scientology")
     assert scientology.aliases == ("Scientology",) and len(scientology.mentions) == 2
+
+
+def test_acronyms_spelled_out_in_parentheses_or_leading_an_event_are_bodies():
+    nlp = rule_pipeline(("EVENT", "World Cup"), ("GPE", "Sweden"), ("PERSON", "Dean Kamen"))
+    briefing = brief(nlp, "The FIRST Global competition (For Inspiration and Recognition of Science and "
+                          "Technology) was founded by Dean Kamen. FIRST plans more contests.",
+                     "At the 2018 FIFA football World Cup, Sweden won. The team was the first to score.")
+    first = actor_named(briefing, "For Inspiration and Recognition of Science and Technology")
+    assert first.kind == "organization" and "FIRST" in first.aliases and len(first.mentions) == 3
+    assert actor_named(briefing, "FIFA").kind == "organization"
