@@ -191,11 +191,14 @@ def unique_surnames(groups: list[Group]) -> dict[int, set[str]]:
     return {found[0]: {word} for word, found in last_words.items() if len(found) == 1 and word not in names}
 
 
-def kind_of(group: Group) -> str:
+def kind_of(group: Group, known_places: bool = True) -> str:
     """Return the group's kind, decided over all its mentions and the shape of its name.
 
-    A country named mostly as a side in games is its national team, an organisation. A person's title makes a person; then a given name ("Margaret Atwood"); then a last word of
-    a place or organisation ("... Space Center", "... Party"); then the model's labels, by vote.
+    A country named mostly as a side in games is its national team, an organisation. A person's
+    title makes a person; then a given name ("Margaret Atwood"); then a last word of a place or
+    organisation ("... Space Center", "... Party"); then a known region or capital; then the model's
+    labels, by vote. Without `known_places` a capital the model tagged ORG stays a body: it may
+    be short for one ("research at Helsinki" for the University of Helsinki).
     """
     if group.key.startswith("country:"):
         return "organization" if plays_as_team(group.candidates) else "country"
@@ -206,6 +209,8 @@ def kind_of(group: Group) -> str:
         return "person"
     if kind_from_last_word(name):
         return kind_from_last_word(name)
+    if known_places and " " not in name and not group.is_person and is_known_place(name):
+        return "place"  # a region or capital the model tagged ORG in one sentence ("from Herat, their home")
     votes = Counter(KIND_OF_LABEL[c.label] for c in group.candidates if not c.propagated)  # the model's own
     return max(KIND_PRIORITY, key=lambda kind: (votes[kind], -KIND_PRIORITY.index(kind)))
 

@@ -368,3 +368,17 @@ def test_acronyms_spelled_out_in_parentheses_or_leading_an_event_are_bodies():
     first = actor_named(briefing, "For Inspiration and Recognition of Science and Technology")
     assert first.kind == "organization" and "FIRST" in first.aliases and len(first.mentions) == 3
     assert actor_named(briefing, "FIFA").kind == "organization"
+
+
+def test_kind_of_places_by_their_head_word_their_region_and_known_regions():
+    nlp = rule_pipeline(("PERSON", "Ross Sea"), ("PERSON", "the Bat Cave"), ("GPE", "Livorno"),
+                        ("PERSON", "Tuscany"), ("ORG", "Herat"), ("GPE", "London"), ("PERSON", "Smith"),
+                        ("ORG", "the University of Helsinki"), ("ORG", "Helsinki"))
+    briefing = brief(nlp, "Ice covers the Ross Sea. Players go down to the Bat Cave. Schools in Livorno, Tuscany, "
+                          "must pay. The girls travelled from Herat, their home.",
+                     "In London, Smith, 45, said no. She studied at the University of Helsinki and taught at "
+                     "Helsinki.")
+    kinds = {a.name: a.kind for a in briefing.actors}
+    assert kinds == {"Ross Sea": "place", "Bat Cave": "place", "Livorno": "place", "Tuscany": "place",
+                     "Herat": "place", "London": "place", "Smith": "person",
+                     "University of Helsinki": "organization"}
