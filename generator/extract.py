@@ -19,7 +19,7 @@ from generator.non_actors import drop_non_actors
 from generator.partials import merge_compass_metonyms, merge_partial_bodies
 from generator.places import as_place, is_adjectival_demonym, qualified_name
 from generator.quotes import find_quotes
-from generator.relabel import as_person, relabelled
+from generator.relabel import as_person, joined_entities, relabelled
 from generator.slugs import unique_id
 from generator.teams import as_side
 from generator.titles import (DESCRIPTOR_PREFIXES, HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS, apposition_after,
@@ -79,7 +79,7 @@ def list_sentences(docs: list[Doc]) -> tuple[list[Sentence], dict[tuple[int, int
 def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Candidate]:
     """Yield a cleaned candidate for each actor-like entity of one paragraph."""
     title_tokens = person_title_tokens(doc)
-    for raw in [*(span for ent in doc.ents for span in relabelled(ent)), *untagged_names(doc),
+    for raw in [*(span for ent in joined_entities(doc) for span in relabelled(ent)), *untagged_names(doc),
                 *member_acronyms(doc), *spelled_out_acronyms(doc), *event_organisers(doc)]:
         ent = clean_entity(as_person(as_place(raw)))
         if ent is None or ent.label_ not in ACTOR_LABELS or is_descriptor(ent):

@@ -34,7 +34,7 @@ confucianism zoroastrianism catholicism protestantism mormonism hajj umrah ramad
 # A one-word name ending like this is an idea or a condition, not an actor ("Islamophobia").
 CONCEPT_ENDINGS = ("ism", "phobia", "mania")
 # Words that scrapers glue to names from photo captions ("Ahmed Mohamed Image").
-CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "File", "Video"})
+CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "File", "Video", "Archived"})
 NON_PERSON_WORDS = PLACE_WORDS | ORGANISATION_WORDS | NEWSPAPER_WORDS
 
 

@@ -5,14 +5,61 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from generator.countries import is_region_or_country
 from generator.names import NEWSPAPER_WORDS, ORGANISATION_WORDS, kind_from_last_word, looks_like_person
+from generator.untagged import is_name_word
 from generator.titles import ROLE_HEADS, title_before
 
 # Titles of works stay titles: "No Jennifer Lopez News" is a headline, not a newsroom.
 OTHER_LABELS = frozenset({"EVENT", "PRODUCT"})
+
+
+def joined_entities(doc: Doc) -> list[Span]:
+    """Return the paragraph's entities with the pieces of one name the model split joined: a given name
+    and a surname ("Valeska" + "Paris", "Dries" + untagged "Mertens" when it tags "Mertens" elsewhere), and
+    a body and its purpose ("the Andy Warhol Foundation" for "the Visual Arts")."""
+    ents, joined = list(doc.ents), []
+    surnames = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
+    i = 0
+    while i < len(ents):
+        ent, nxt = ents[i], ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and split_person(ent, nxt):
+            joined.append(Span(doc, ent.start, nxt.end, label="PERSON"))
+            i += 2
+            continue
+        if nxt is not None and body_for_purpose(ent, nxt):
+            joined.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and after.text in surnames and is_name_word(after) and split_person(ent, after):
+            joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+        else:
+            joined.append(ent)
+        i += 1
+    return joined
+
+
+def split_person(first: Span, second) -> bool:
+    """Return whether one word and the name right after it are a person's given name and surname."""
+    if len(first) != 1 or first.label_ not in ("GPE", "LOC", "ORG", "NORP", "PERSON") or is_region_or_country(first.text):
+        return False
+    start = second.start if isinstance(second, Span) else second.i
+    single = len(second) == 1 if isinstance(second, Span) else True
+    return start == first.end and single and looks_like_person(f"{first.text} {second.text}")
+
+
+def body_for_purpose(first: Span, second: Span) -> bool:
+    """Return whether "<body> for (the) <name>" is one name the model split ("Foundation for the Visual Arts")."""
+    doc = first.doc
+    if first.label_ != "ORG" or second.label_ != "ORG" or first[-1].lower_ not in ORGANISATION_WORDS:
+        return False
+    link = first.end
+    if link + 1 >= len(doc) or doc[link].lower_ != "for" or not second[-1].text[:1].isupper():
+        return False
+    return second.start == link + 1 or (second.start == link + 2 and doc[link + 1].lower_ == "the")
 
 
 def relabelled(ent: Span) -> Iterator[Span]:

@@ -21,7 +21,7 @@ HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady".s
 TITLE_MODIFIERS = frozenset("""
 vice deputy former acting interim foreign prime special senior top assistant executive general
 national security defence defense finance economy interior trade health education state affairs
-of the for chief first opposition party shadow regional federal supreme emeritus
+of the for chief first opposition party shadow regional federal supreme emeritus home
 """.split())
 # Words a title can end with ("Secretary of State"): never a bare "of", "the" or "for".
 TITLE_ENDINGS = (ROLE_HEADS | HONORIFICS | TITLE_MODIFIERS) - {"of", "the", "for"}

@@ -382,3 +382,18 @@ def test_kind_of_places_by_their_head_word_their_region_and_known_regions():
     assert kinds == {"Ross Sea": "place", "Bat Cave": "place", "Livorno": "place", "Tuscany": "place",
                      "Herat": "place", "London": "place", "Smith": "person",
                      "University of Helsinki": "organization"}
+
+
+def test_pieces_of_one_name_the_model_split_are_joined():
+    nlp = rule_pipeline(("GPE", "Valeska"), ("GPE", "Paris"), ("ORG", "Dries"), ("PERSON", "Mertens"),
+                        ("ORG", "the Andy Warhol Foundation"), ("ORG", "the Visual Arts"), ("ORG", "Shadow Home"),
+                        ("PERSON", "Yvette Cooper"), ("GPE", "London"))
+    briefing = brief(nlp, "Valeska Paris left the ship. Dries Mertens shot early; Mertens scored later.",
+                     "Then the Andy Warhol Foundation for the Visual Arts gave prints. Shadow Home Secretary Yvette "
+                     "Cooper visited London Paris Hilton's hotel.")
+    names = {a.name: a.kind for a in briefing.actors}
+    assert names["Valeska Paris"] == names["Dries Mertens"] == "person"
+    assert names["Andy Warhol Foundation for the Visual Arts"] == "organization"
+    assert len(actor_named(briefing, "Dries Mertens").mentions) == 2
+    assert not {"Valeska", "Dries", "Visual Arts", "Home"} & set(names)
+    assert [r.title for r in actor_named(briefing, "Yvette Cooper").roles] == ["Shadow Home Secretary"]
