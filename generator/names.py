@@ -24,7 +24,7 @@ LEADING_ORGANISATION_WORDS = frozenset("""instituto istituto institut universida
 universität universidade partido partito parti banco banca compagnie compañía gruppo grupo""".split())
 # A name ending with one of these is an event, not an actor ("Google Science Fair", "Fan Expo Canada" is not).
 EVENT_WORDS = frozenset("""festival fair expo awards championship championships cup olympics paralympics games
-tournament summit conference""".split())
+tournament summit conference convention carnival jubilee parade marathon ceremony month week""".split())
 # A name ending with one of these is a text, a law or an agreement ("The Communist Manifesto", "Patriot Act").
 DOCUMENT_WORDS = frozenset("""manifesto license licence act treaty accord protocol charter declaration""".split())
 # Faiths and their observances: a belief or a rite is not an actor ("Islam", "the Hajj"); the faithful

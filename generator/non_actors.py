@@ -27,6 +27,11 @@ QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # Time zones the model tags as organisations ("15:11 GMT").
 TIME_ZONES = frozenset("GMT UTC BST IST CET CEST EET EEST WET MSK EST EDT CST CDT MST MDT PST PDT AKST HST JST KST "
                        "HKT AEST AEDT ACST AWST NZST NZDT".split())
+# Nouns for one vehicle or craft: before a name ("cruise ship Freewinds") or said of it ("Stardust is a
+# NASA space capsule"), they make the name a thing.
+VEHICLE_NOUNS = frozenset("""ship vessel yacht liner ferry tanker freighter submarine boat spacecraft
+probe capsule satellite rover lander orbiter shuttle telescope aircraft airliner plane jet helicopter""".split())
+COPULAS = frozenset({"is", "was", "are", "were"})
 THING_PREFIXES = ("Space Shuttle", "Spacecraft ", "HMS ", "USS ", "RMS ", "HMAS ", "HMCS ", "HMNZS ",
                   "Cyclone ", "Hurricane ", "Typhoon ", "Tropical Storm ")
 
@@ -35,7 +40,30 @@ def drop_non_actors(groups: list[Group], docs: list[Doc]) -> list[Group]:
     """Return the groups that name an actor."""
     lower_words = Counter(t.text for doc in docs for t in doc if t.is_lower)
     return [g for g in groups if not only_adjectives(g) and not is_thing(g) and not is_belief(g)
-            and not is_common_noun(g, docs, lower_words) and not is_product(g, docs)]
+            and not is_common_noun(g, docs, lower_words) and not is_product(g, docs) and not is_vehicle(g, docs)]
+
+
+def is_vehicle(group: Group, docs: list[Doc]) -> bool:
+    """Return whether a group names a ship or craft: a vehicle noun right before a mention ("cruise ship
+    Freewinds"), or a mention is the subject of "is a ... capsule" ("Stardust is a NASA space capsule")."""
+    if group.key.startswith("country:") or group.is_person and looks_like_person(canonical_name(group)):
+        return False
+    for c in group.candidates:
+        doc = docs[c.mention.paragraph]
+        first, last = token_at(doc, c.mention.start), token_at_end(doc, c.mention.end)
+        if first is None or last is None:
+            continue
+        if first.i > 0 and doc[first.i - 1].lower_ in VEHICLE_NOUNS:
+            return True
+        if last.dep_ == "nsubj" and last.head.lower_ in COPULAS and any(
+                t.dep_ == "attr" and t.lower_ in VEHICLE_NOUNS for t in last.head.children):
+            return True
+    return False
+
+
+def token_at_end(doc: Doc, char: int):
+    """Return the token that ends at a character offset, else None."""
+    return next((t for t in doc if t.idx + len(t) == char), None)
 
 
 def is_product(group: Group, docs: list[Doc]) -> bool:

@@ -1,8 +1,10 @@
 """Extract stage on the blank rule pipeline: merging names, kinds, roles, countries, acronyms."""
 import spacy
+from spacy.tokens import Doc
 
 from generator.countries import country_of_demonym, country_of_name
-from tests.conftest import actor_named, brief
+from generator.extract import extract
+from tests.conftest import actor_named, brief, make_article
 
 
 def test_surname_and_title_forms_merge_into_the_full_name(rule_nlp):
@@ -397,3 +399,23 @@ def test_pieces_of_one_name_the_model_split_are_joined():
     assert len(actor_named(briefing, "Dries Mertens").mentions) == 2
     assert not {"Valeska", "Dries", "Visual Arts", "Home"} & set(names)
     assert [r.title for r in actor_named(briefing, "Yvette Cooper").roles] == ["Shadow Home Secretary"]
+
+
+def test_ships_and_craft_are_not_actors():
+    nlp = rule_pipeline(("ORG", "Freewinds"), ("ORG", "the Church of Scientology"))
+    briefing = brief(nlp, "Then the Church of Scientology held her on its cruise ship Freewinds. The Freewinds sailed.")
+    assert [a.name for a in briefing.actors] == ["Church of Scientology"]
+    words = ["Stardust", "is", "a", "NASA", "space", "capsule", ".", "NASA", "launched", "Stardust", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 5 + [False, True, True, True, False, False],
+              heads=[1, 1, 5, 5, 5, 1, 1, 8, 8, 8, 8],
+              deps=["nsubj", "ROOT", "det", "compound", "compound", "attr", "punct", "nsubj", "ROOT", "dobj", "punct"],
+              ents=["B-PERSON", "O", "O", "B-ORG", "O", "O", "O", "B-ORG", "O", "B-PERSON", "O"])
+    assert [a.name for a in extract(make_article(doc.text), [doc]).actors] == ["NASA"]
+
+
+def test_conventions_carnivals_and_observances_are_events_not_actors():
+    nlp = rule_pipeline(("ORG", "the British Ring Convention"), ("PERSON", "Magic Jubilee"),
+                        ("ORG", "National Magic Month"), ("ORG", "The Magic Circle"))
+    briefing = brief(nlp, "The Magic Circle ran the British Ring Convention, the Magic Jubilee and National Magic "
+                          "Month.")
+    assert [a.name for a in briefing.actors] == ["Magic Circle"]
