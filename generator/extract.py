@@ -90,6 +90,8 @@ def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Ca
             continue  # "State" in "Secretary of State"; "FIRST" is an acronym
         if is_post_nominal(ent) or in_stance(ent) or is_compound_modifier(ent) or is_portfolio(ent):
             continue
+        if is_adjective_before_noun(ent):
+            continue
         adjective = is_adjectival_demonym(ent) and not any(t.i in title_tokens for t in ent)
         sporting = as_side(ent)
         for candidate in candidates_of_entity(ent, paragraph, sentence_index[(paragraph, ent.sent.start)], adjective):
@@ -129,6 +131,15 @@ def is_portfolio(ent: Span) -> bool:
     if ent.end >= len(doc) or doc[ent.end].lower_ not in ROLE_HEADS:
         return False
     return all(t.lower_ in TITLE_MODIFIERS for t in ent if t.lower_ != "the")
+
+
+def is_adjective_before_noun(ent: Span) -> bool:
+    """Return whether an entity is one adjective in -ic before a noun ("the Paralympic movement")."""
+    doc, word = ent.doc, ent[0]
+    if len(ent) != 1 or ent.label_ == "PERSON" or not word.lower_.endswith("ic") or ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    return after.is_alpha and after.is_lower and not after.is_stop and after.pos_ not in ("VERB", "AUX", "ADV")
 
 
 def is_compound_modifier(ent: Span) -> bool:

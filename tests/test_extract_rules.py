@@ -419,3 +419,9 @@ def test_conventions_carnivals_and_observances_are_events_not_actors():
     briefing = brief(nlp, "The Magic Circle ran the British Ring Convention, the Magic Jubilee and National Magic "
                           "Month.")
     assert [a.name for a in briefing.actors] == ["Magic Circle"]
+
+
+def test_an_adjective_in_ic_before_a_noun_is_not_an_actor():
+    nlp = rule_pipeline(("GPE", "Paralympic"), ("GPE", "Atlantic"), ("ORG", "NBC"))
+    briefing = brief(nlp, "NBC will air the Paralympic movement from the Atlantic coast. The Atlantic is cold.")
+    assert sorted(a.name for a in briefing.actors) == ["Atlantic", "NBC"]
