@@ -30,7 +30,8 @@ DOCUMENT_WORDS = frozenset("""manifesto license licence act treaty accord protoc
 # Faiths and their observances: a belief or a rite is not an actor ("Islam", "the Hajj"); the faithful
 # ("Muslims") are a group of people and stay.
 FAITH_WORDS = frozenset("""islam christianity judaism hinduism buddhism sikhism jainism shinto taoism
-confucianism zoroastrianism catholicism protestantism mormonism hajj umrah ramadan eid easter christmas passover hanukkah diwali lent""".split())
+confucianism zoroastrianism catholicism protestantism mormonism
+hajj umrah ramadan eid easter christmas passover hanukkah diwali lent""".split())
 # A one-word name ending like this is an idea or a condition, not an actor ("Islamophobia").
 CONCEPT_ENDINGS = ("ism", "phobia", "mania")
 # Words that scrapers glue to names from photo captions ("Ahmed Mohamed Image").

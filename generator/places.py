@@ -9,6 +9,7 @@ PLACE_ENTITY_LABELS = ("GPE", "LOC")
 # "the town of Yeoncheon": the noun before "of" says the name is a place, whatever the model's label.
 PLACE_NOUNS = frozenset("town city village county province region district port".split())
 LOCATIVES = frozenset("in at near from to outside".split())
+DETERMINERS = frozenset({"a", "an", "the"})
 
 
 def as_place(ent: Span) -> Span:
@@ -38,7 +39,7 @@ def qualifies_place(ent: Span) -> bool:
     if after is None or after.text in (".", ";", ")"):
         return True
     follower = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
-    return after.text == "," and follower is not None and follower.is_lower and follower.lower_ not in ("a", "an", "the")
+    return after.text == "," and follower is not None and follower.is_lower and follower.lower_ not in DETERMINERS
 
 
 def region_after(ent: Span) -> Span | None:

@@ -10,8 +10,12 @@ from spacy.tokens import Doc, Span
 from generator.countries import is_region_or_country
 from generator.names import NEWSPAPER_WORDS, ORGANISATION_WORDS, kind_from_last_word, looks_like_person
 from generator.untagged import is_name_word
-from generator.titles import ROLE_HEADS, title_before
+from generator.titles import HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS, title_before
 
+# Labels the model gives a given name it split from the surname ("Valeska" GPE).
+NAME_PART_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "PERSON"})
+# Parts of speech a given name never has ("Hey John": an interjection).
+NOT_NAME_TAGS = frozenset({"INTJ", "DET", "PRON", "ADP", "VERB", "AUX", "ADV", "CCONJ", "SCONJ", "NUM"})
 # Titles of works stay titles: "No Jennifer Lopez News" is a headline, not a newsroom.
 OTHER_LABELS = frozenset({"EVENT", "PRODUCT"})
 
@@ -36,15 +40,29 @@ def joined_entities(doc: Doc) -> list[Span]:
         after = doc[ent.end] if ent.end < len(doc) else None
         if after is not None and after.text in surnames and is_name_word(after) and split_person(ent, after):
             joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+        elif given_name_before(ent):
+            joined.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))
         else:
             joined.append(ent)
         i += 1
     return joined
 
 
+def given_name_before(ent: Span) -> bool:
+    """Return whether an untagged given name stands right before a one-word person ("Junius" Ho)."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    if not is_name_word(before) or before.is_stop or before.pos_ in NOT_NAME_TAGS:
+        return False  # "My Santorum", "Hey John"
+    if before.lower_ in ROLE_HEADS | HONORIFICS | TITLE_MODIFIERS:
+        return False
+    return looks_like_person(f"{before.text} {ent.text}")
+
+
 def split_person(first: Span, second) -> bool:
     """Return whether one word and the name right after it are a person's given name and surname."""
-    if len(first) != 1 or first.label_ not in ("GPE", "LOC", "ORG", "NORP", "PERSON") or is_region_or_country(first.text):
+    if len(first) != 1 or first.label_ not in NAME_PART_LABELS or is_region_or_country(first.text):
         return False
     start = second.start if isinstance(second, Span) else second.i
     single = len(second) == 1 if isinstance(second, Span) else True

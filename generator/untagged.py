@@ -5,6 +5,7 @@ of the body a person belongs to ("Frederick Fung of ADPL"), an acronym spelled o
 FIFA football World Cup")."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
@@ -12,6 +13,8 @@ from spacy.tokens import Doc, Span
 from generator.names import ORGANISATION_WORDS, PLACE_WORDS
 
 DETERMINERS = frozenset({"The", "A", "An", "This", "That"})
+# Labels a list lends its untagged items: people, bodies, places.
+LISTED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 # "<person> of ADPL", "<person> from the BPA": the acronym after a person is the body they belong to.
 MEMBERSHIP_WORDS = frozenset({"of", "from"})
 
@@ -75,6 +78,63 @@ def event_organisers(doc: Doc) -> Iterator[Span]:
         if token.i + 1 in starts or (token.i + 2 in starts and between.is_lower and not between.is_stop
                                      and between.pos_ not in ("VERB", "AUX")):
             yield Span(doc, token.i, token.i + 1, label="ORG")
+
+
+def list_members(doc: Doc) -> Iterator[Span]:
+    """Yield the untagged names in a list of three or more whose tagged items mostly share one label:
+    "Zeus, Hera, Poseidon, Aphrodite, and Athena" makes Poseidon and Aphrodite people too."""
+    i = 0
+    while i < len(doc):
+        items, end = list_at(doc, i)
+        if len(items) >= 3:
+            yield from untagged_items(doc, items)
+        i = max(end, i + 1)
+
+
+def list_at(doc: Doc, i: int) -> tuple[list[tuple[int, int]], int]:
+    """Return the (start, end) of the items of a list of names starting at token i, and where it ends."""
+    items = []
+    while (item := name_item(doc, i)) is not None:
+        items.append(item)
+        i = item[1]
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if i < len(doc) and doc[i].lower_ in ("and", "or"):
+            i += 1
+        elif i >= len(doc) or doc[i - 1].text != ",":
+            break
+    return items, (items[-1][1] if items else i)
+
+
+def name_item(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Return (start, end) of the entity or untagged capitalised run starting at token i, else None."""
+    if i >= len(doc):
+        return None
+    token = doc[i]
+    if token.ent_iob_ == "B":
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return i, end
+    if not is_name_word(token) or token.is_sent_start:
+        return None
+    end = i + 1
+    while end < len(doc) and is_name_word(doc[end]):
+        end += 1
+    return i, end
+
+
+def untagged_items(doc: Doc, items: list[tuple[int, int]]) -> Iterator[Span]:
+    """Yield the untagged items labelled as most tagged items are, when two or more agree."""
+    labels = Counter(doc[start].ent_type_ for start, _ in items if doc[start].ent_type_)
+    if not labels:
+        return
+    label, count = labels.most_common(1)[0]
+    if count < 2 or 2 * count <= sum(labels.values()) or label not in LISTED_LABELS:
+        return
+    for start, end in items:
+        if not doc[start].ent_type_:
+            yield Span(doc, start, end, label=label)
 
 
 def is_joiner(token) -> bool:

@@ -425,3 +425,21 @@ def test_an_adjective_in_ic_before_a_noun_is_not_an_actor():
     nlp = rule_pipeline(("GPE", "Paralympic"), ("GPE", "Atlantic"), ("ORG", "NBC"))
     briefing = brief(nlp, "NBC will air the Paralympic movement from the Atlantic coast. The Atlantic is cold.")
     assert sorted(a.name for a in briefing.actors) == ["Atlantic", "NBC"]
+
+
+def test_an_untagged_given_name_before_a_surname_belongs_to_it_but_not_a_pronoun_or_title():
+    nlp = rule_pipeline(("PERSON", "Ho"), ("PERSON", "Cyd Ho"), ("PERSON", "John"), ("PERSON", "Trump"))
+    briefing = brief(nlp, "Cyd Ho retired, and Junius Ho won. My John said hello. Then President Trump spoke.")
+    names = sorted(a.name for a in briefing.actors)
+    assert names == ["Cyd Ho", "John", "Junius Ho", "Trump"]
+
+
+def test_untagged_names_in_a_list_take_the_label_most_items_have():
+    nlp = rule_pipeline(("PERSON", "Zeus"), ("PERSON", "Hera"), ("ORG", "Athena"), ("ORG", "Ubisoft"),
+                        ("ORG", "Microsoft"))
+    briefing = brief(nlp, "Greeks worship gods such as Zeus, Hera, Poseidon, Aphrodite, and Athena.",
+                     "Ubisoft, Microsoft and Sony Interactive had stands. Fans met Ubisoft, Nintendo and Sega.")
+    kinds = {a.name: a.kind for a in briefing.actors}
+    assert kinds["Poseidon"] == kinds["Aphrodite"] == "person"
+    assert kinds["Sony Interactive"] == "organization"
+    assert "Nintendo" not in kinds and "Sega" not in kinds  # one tagged item is too little to go on
