@@ -19,7 +19,7 @@ from generator.non_actors import drop_non_actors
 from generator.partials import merge_compass_metonyms, merge_partial_bodies
 from generator.places import as_place, is_adjectival_demonym, qualified_name
 from generator.quotes import find_quotes
-from generator.relabel import as_person, joined_entities, relabelled
+from generator.relabel import as_body, as_person, joined_entities, relabelled
 from generator.slugs import unique_id
 from generator.teams import as_side
 from generator.titles import (DESCRIPTOR_PREFIXES, HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS, apposition_after,
@@ -82,7 +82,7 @@ def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Ca
     title_tokens = person_title_tokens(doc)
     for raw in [*(span for ent in joined_entities(doc) for span in relabelled(ent)), *untagged_names(doc),
                 *member_acronyms(doc), *spelled_out_acronyms(doc), *event_organisers(doc), *list_members(doc)]:
-        ent = clean_entity(as_person(as_place(raw)))
+        ent = clean_entity(as_body(as_person(as_place(raw))))
         if ent is None or ent.label_ not in ACTOR_LABELS or is_descriptor(ent):
             continue
         if ent.label_ not in ("GPE", "NORP") and all(t.i in title_tokens or t.lower_ == "the" for t in ent):

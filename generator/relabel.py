@@ -9,13 +9,14 @@ from spacy.tokens import Doc, Span
 
 from generator.countries import is_region_or_country
 from generator.names import NEWSPAPER_WORDS, ORGANISATION_WORDS, kind_from_last_word, looks_like_person
-from generator.untagged import is_name_word
+from generator.untagged import is_name_word, list_label, name_lists
 from generator.titles import HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS, title_before
 
 # Labels the model gives a given name it split from the surname ("Valeska" GPE).
 NAME_PART_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "PERSON"})
 # Parts of speech a given name never has ("Hey John": an interjection).
 NOT_NAME_TAGS = frozenset({"INTJ", "DET", "PRON", "ADP", "VERB", "AUX", "ADV", "CCONJ", "SCONJ", "NUM"})
+POSSESSIVES = frozenset({"'s", "’s"})
 # Titles of works stay titles: "No Jennifer Lopez News" is a headline, not a newsroom.
 OTHER_LABELS = frozenset({"EVENT", "PRODUCT"})
 
@@ -24,7 +25,7 @@ def joined_entities(doc: Doc) -> list[Span]:
     """Return the paragraph's entities with the pieces of one name the model split joined: a given name
     and a surname ("Valeska" + "Paris", "Dries" + untagged "Mertens" when it tags "Mertens" elsewhere), and
     a body and its purpose ("the Andy Warhol Foundation" for "the Visual Arts")."""
-    ents, joined = list(doc.ents), []
+    ents, joined = [as_listed(ent, labels) for labels in [listed_labels(doc)] for ent in doc.ents], []
     surnames = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
     i = 0
     while i < len(ents):
@@ -58,6 +59,25 @@ def given_name_before(ent: Span) -> bool:
     if before.lower_ in ROLE_HEADS | HONORIFICS | TITLE_MODIFIERS:
         return False
     return looks_like_person(f"{before.text} {ent.text}")
+
+
+def listed_labels(doc: Doc) -> dict[int, str]:
+    """Return entity start -> the label of the list it stands in, for one-word items labelled otherwise
+    ("Zeus, Hera, Poseidon and Athena": Athena is a person too); countries keep theirs."""
+    found = {}
+    for items in name_lists(doc):
+        label = list_label(doc, items)
+        for start, end in items if label else ():
+            word = doc[start]
+            if end - start == 1 and word.ent_type_ not in ("", label) and not is_region_or_country(word.text):
+                found[start] = label
+    return found
+
+
+def as_listed(ent: Span, labels: dict[int, str]) -> Span:
+    """Return the entity with the label of its list, if `labels` gives one."""
+    label = labels.get(ent.start) if len(ent) == 1 else None
+    return Span(ent.doc, ent.start, ent.end, label=label) if label else ent
 
 
 def split_person(first: Span, second) -> bool:
@@ -108,6 +128,20 @@ def leading_acronym(ent: Span) -> bool:
     """Return whether an event starts with an organisation's acronym ("FIFA World Cup", "UEFA Euro 2024")."""
     first = ent[0]
     return len(ent) > 1 and first.is_alpha and first.is_upper and len(first) >= 3 and ent[1].text[:1].isupper()
+
+
+def as_body(ent: Span) -> Span:
+    """Return a person-labelled name relabelled ORG when it is what a person belongs to and no person's
+    name: "Cheng Chung-tai of Civic Passion", "Civic Passion's Wong Yeung-tat"."""
+    words = [t for t in ent if t.is_alpha]
+    if ent.label_ != "PERSON" or looks_like_person(" ".join(t.text for t in words)):
+        return ent
+    doc = ent.doc
+    member_of = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].ent_type_ == "PERSON"
+    possessive_end = ent.end if ent[-1].text in POSSESSIVES else ent.end + 1
+    owner = len(words) >= 2 and possessive_end < len(doc) and doc[possessive_end - 1].text in POSSESSIVES \
+        and doc[possessive_end].ent_type_ == "PERSON"
+    return Span(doc, ent.start, ent.end, label="ORG") if member_of or owner else ent
 
 
 def as_person(ent: Span) -> Span:

@@ -83,12 +83,27 @@ def event_organisers(doc: Doc) -> Iterator[Span]:
 def list_members(doc: Doc) -> Iterator[Span]:
     """Yield the untagged names in a list of three or more whose tagged items mostly share one label:
     "Zeus, Hera, Poseidon, Aphrodite, and Athena" makes Poseidon and Aphrodite people too."""
+    for items in name_lists(doc):
+        yield from untagged_items(doc, items)
+
+
+def name_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
+    """Yield the (start, end) items of each list of three or more names in a paragraph."""
     i = 0
     while i < len(doc):
         items, end = list_at(doc, i)
         if len(items) >= 3:
-            yield from untagged_items(doc, items)
+            yield items
         i = max(end, i + 1)
+
+
+def list_label(doc: Doc, items: list[tuple[int, int]]) -> str | None:
+    """Return the label two or more tagged items of a list share with more than half of them, else None."""
+    labels = Counter(doc[start].ent_type_ for start, _ in items if doc[start].ent_type_)
+    if not labels:
+        return None
+    label, count = labels.most_common(1)[0]
+    return label if count >= 2 and 2 * count > sum(labels.values()) and label in LISTED_LABELS else None
 
 
 def list_at(doc: Doc, i: int) -> tuple[list[tuple[int, int]], int]:
@@ -126,13 +141,8 @@ def name_item(doc: Doc, i: int) -> tuple[int, int] | None:
 
 def untagged_items(doc: Doc, items: list[tuple[int, int]]) -> Iterator[Span]:
     """Yield the untagged items labelled as most tagged items are, when two or more agree."""
-    labels = Counter(doc[start].ent_type_ for start, _ in items if doc[start].ent_type_)
-    if not labels:
-        return
-    label, count = labels.most_common(1)[0]
-    if count < 2 or 2 * count <= sum(labels.values()) or label not in LISTED_LABELS:
-        return
-    for start, end in items:
+    label = list_label(doc, items)
+    for start, end in items if label else ():
         if not doc[start].ent_type_:
             yield Span(doc, start, end, label=label)
 

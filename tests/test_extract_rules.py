@@ -443,3 +443,15 @@ def test_untagged_names_in_a_list_take_the_label_most_items_have():
     assert kinds["Poseidon"] == kinds["Aphrodite"] == "person"
     assert kinds["Sony Interactive"] == "organization"
     assert "Nintendo" not in kinds and "Sega" not in kinds  # one tagged item is too little to go on
+
+
+def test_evidence_around_a_name_fixes_its_label_membership_possession_and_lists():
+    nlp = rule_pipeline(("PERSON", "Cheng Chung-tai"), ("PERSON", "Civic Passion"), ("PERSON", "Wong Yeung-tat"),
+                        ("PERSON", "Zeus"), ("PERSON", "Hera"), ("ORG", "Athena"), ("PERSON", "Anna Lee"),
+                        ("GPE", "France"))
+    briefing = brief(nlp, "Cheng Chung-tai of Civic Passion won. Civic Passion's Wong Yeung-tat lost.",
+                     "Greeks worship Zeus, Hera and Athena. Anna Lee's Wong Yeung-tat ally spoke of Zeus, Hera "
+                     "and France.")
+    kinds = {a.name: a.kind for a in briefing.actors}
+    assert kinds["Civic Passion"] == "organization" and kinds["Athena"] == "person"
+    assert kinds["Anna Lee"] == "person" and kinds["France"] == "country"
