@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from generator.affiliations import capitals
 from generator.countries import is_region_or_country
 from generator.names import NEWSPAPER_WORDS, ORGANISATION_WORDS, kind_from_last_word, looks_like_person
 from generator.untagged import is_name_word, list_label, name_lists
@@ -50,8 +51,11 @@ def joined_entities(doc: Doc) -> list[Span]:
 
 
 def given_name_before(ent: Span) -> bool:
-    """Return whether an untagged given name stands right before a one-word person ("Junius" Ho)."""
-    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+    """Return whether an untagged given name stands right before a one-word name ("Junius" Ho, "Vitas"
+    Gerulaitis tagged GPE): together they are a person, unless the word is a known place."""
+    if ent.label_ not in NAME_PART_LABELS or len(ent) != 1 or ent.start == 0:
+        return False
+    if ent.label_ != "PERSON" and (is_region_or_country(ent.text) or ent.text in capitals()):
         return False
     before = ent.doc[ent.start - 1]
     if not is_name_word(before) or before.is_stop or before.pos_ in NOT_NAME_TAGS:
