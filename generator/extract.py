@@ -14,7 +14,7 @@ from generator.curation import REJECT_PREFIX
 from generator.events import find_events
 from generator.factions import find_factions
 from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
-from generator.names import CAPTION_WORDS
+from generator.names import CAPTION_WORDS, CREDIT_WORDS
 from generator.non_actors import drop_non_actors
 from generator.partials import merge_compass_metonyms, merge_partial_bodies
 from generator.places import as_place, is_adjectival_demonym, qualified_name
@@ -91,7 +91,7 @@ def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Ca
             continue  # "State" in "Secretary of State"; "FIRST" is an acronym
         if is_post_nominal(ent) or in_stance(ent) or is_compound_modifier(ent) or is_portfolio(ent):
             continue
-        if is_adjective_before_noun(ent):
+        if is_adjective_before_noun(ent) or in_credit(ent):
             continue
         adjective = is_adjectival_demonym(ent) and not any(t.i in title_tokens for t in ent)
         sporting = as_side(ent)
@@ -109,7 +109,15 @@ def clean_entity(ent: Span) -> Span | None:
         end -= 1
     if end - start >= 3 and doc[end - 2].is_lower and country_of_demonym(doc[end - 1].text):
         end -= 2  # the model ran on into the next phrase: "Scientology on French" (television)
+    if end - start >= 2 and is_score_start(doc, end - 1):
+        end -= 1  # a score the model took into the name: "Sweden 1" of "Sweden 1 – 0 Korea Republic"
     return Span(doc, start, end, label=ent.label_, span_id=ent.id) if end > start else None
+
+
+def is_score_start(doc: Doc, i: int) -> bool:
+    """Return whether token i is a small number that starts a score ("1" in "1 – 0")."""
+    return bool(re.fullmatch(r"\d{1,2}", doc[i].text)) and i + 2 < len(doc) and doc[i + 1].text in ("-", "–", "—") \
+        and bool(re.fullmatch(r"\d{1,2}", doc[i + 2].text))
 
 
 def glued_end(ent: Span) -> int:
@@ -132,6 +140,13 @@ def is_portfolio(ent: Span) -> bool:
     if ent.end >= len(doc) or doc[ent.end].lower_ not in ROLE_HEADS:
         return False
     return all(t.lower_ in TITLE_MODIFIERS for t in ent if t.lower_ != "the")
+
+
+def in_credit(ent: Span) -> bool:
+    """Return whether an entity is in a photo or media credit ("Image: Nick Moreau.", "Video: AP"): whoever
+    took the picture is no actor of the story (a name the story mentions keeps its other mentions)."""
+    doc = ent.doc
+    return any(doc[i].text == ":" and doc[i - 1].text in CREDIT_WORDS for i in range(max(ent.sent.start, 1), ent.start))
 
 
 def is_adjective_before_noun(ent: Span) -> bool:

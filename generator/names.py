@@ -32,6 +32,9 @@ DOCUMENT_WORDS = frozenset("""manifesto license licence act treaty accord protoc
 FAITH_WORDS = frozenset("""islam christianity judaism hinduism buddhism sikhism jainism shinto taoism
 confucianism zoroastrianism catholicism protestantism mormonism
 hajj umrah ramadan eid easter christmas passover hanukkah diwali lent""".split())
+# Words before a colon that credit a picture or recording to someone ("Image: Nick Moreau").
+CREDIT_WORDS = frozenset({"Image", "Photo", "Photograph", "Picture", "Video", "Audio", "Credit", "Illustration",
+                          "Graphic", "Images", "Photos"})
 # A one-word name ending like this is an idea or a condition, not an actor ("Islamophobia").
 CONCEPT_ENDINGS = ("ism", "phobia", "mania")
 # Words that scrapers glue to names from photo captions ("Ahmed Mohamed Image").

@@ -169,7 +169,7 @@ def test_stance_before_a_party_is_no_person_title_and_name_variants_group():
                         ("ORG", "UK Government"))
     briefing = brief(nlp, "Pro-Beijing DAB's Starry Lee won. DAB and DAB allies cheered.",
                      "New People's Party won too. New People Party's leader spoke; the NPP grew.",
-                     "Image: UK Government.")
+                     "The UK Government agreed.")
     assert actor_named(briefing, "DAB").kind == "organization"
     party = [a for a in briefing.actors if "NPP" in a.aliases]
     assert len(party) == 1 and {"New People's Party", "New People Party"} <= set(party[0].aliases)
@@ -462,3 +462,12 @@ def test_a_given_name_before_a_word_tagged_as_a_place_makes_a_person_unless_it_i
     briefing = brief(nlp, "The show has tennis player Vitas Gerulaitis. Visitors from Rose Paris and Sarah Georgia came.")
     kinds = {a.name: a.kind for a in briefing.actors}
     assert kinds == {"Vitas Gerulaitis": "person", "Paris": "place", "Georgia": "country"}
+
+
+def test_picture_credits_and_scores_are_not_actors():
+    nlp = rule_pipeline(("PERSON", "Nick Moreau"), ("ORG", "NASA"), ("PERSON", "Stan Lee"), ("ORG", "Sweden 1"),
+                        ("ORG", "Korea Republic"))
+    briefing = brief(nlp, "Stan Lee signs books. Image: Nick Moreau.", "NASA launched it. Image: NASA.",
+                     "Group F — Sweden 1 – 0 Korea Republic")
+    assert sorted(a.name for a in briefing.actors) == ["Korea Republic", "NASA", "Stan Lee", "Sweden"]
+    assert len(actor_named(briefing, "NASA").mentions) == 2  # a name the story mentions keeps its credits
