@@ -28,9 +28,13 @@ QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 TIME_ZONES = frozenset("GMT UTC BST IST CET CEST EET EEST WET MSK EST EDT CST CDT MST MDT PST PDT AKST HST JST KST "
                        "HKT AEST AEDT ACST AWST NZST NZDT".split())
 # Nouns for one vehicle or craft: before a name ("cruise ship Freewinds") or said of it ("Stardust is a
-# NASA space capsule"), they make the name a thing.
+# NASA space capsule"), they make the name a thing; so do the nouns of works below.
 VEHICLE_NOUNS = frozenset("""ship vessel yacht liner ferry tanker freighter submarine boat spacecraft
 probe capsule satellite rover lander orbiter shuttle telescope aircraft airliner plane jet helicopter""".split())
+# Nouns for a work or a product: "the 1969 film Easy Rider", "her graphic novel Angel Catbird".
+WORK_NOUNS = frozenset("""film movie novel book album song single documentary play opera musical painting
+sculpture poem videogame browser software app""".split())
+THING_NOUNS = VEHICLE_NOUNS | WORK_NOUNS
 COPULAS = frozenset({"is", "was", "are", "were"})
 THING_PREFIXES = ("Space Shuttle", "Spacecraft ", "HMS ", "USS ", "RMS ", "HMAS ", "HMCS ", "HMNZS ",
                   "Cyclone ", "Hurricane ", "Typhoon ", "Tropical Storm ")
@@ -40,12 +44,13 @@ def drop_non_actors(groups: list[Group], docs: list[Doc]) -> list[Group]:
     """Return the groups that name an actor."""
     lower_words = Counter(t.text for doc in docs for t in doc if t.is_lower)
     return [g for g in groups if not only_adjectives(g) and not is_thing(g) and not is_belief(g)
-            and not is_common_noun(g, docs, lower_words) and not is_product(g, docs) and not is_vehicle(g, docs)]
+            and not is_common_noun(g, docs, lower_words) and not is_product(g, docs) and not is_named_thing(g, docs)]
 
 
-def is_vehicle(group: Group, docs: list[Doc]) -> bool:
-    """Return whether a group names a ship or craft: a vehicle noun right before a mention ("cruise ship
-    Freewinds"), or a mention is the subject of "is a ... capsule" ("Stardust is a NASA space capsule")."""
+def is_named_thing(group: Group, docs: list[Doc]) -> bool:
+    """Return whether a group names a craft or a work: its noun right before a mention ("cruise ship
+    Freewinds", "the film Easy Rider"), or a mention is the subject of "is a ... capsule" ("Stardust is a
+    NASA space capsule"); not where the name does something ("the book Obama wrote")."""
     if group.key.startswith("country:") or group.is_person and looks_like_person(canonical_name(group)):
         return False
     for c in group.candidates:
@@ -53,10 +58,10 @@ def is_vehicle(group: Group, docs: list[Doc]) -> bool:
         first, last = token_at(doc, c.mention.start), token_at_end(doc, c.mention.end)
         if first is None or last is None:
             continue
-        if first.i > 0 and doc[first.i - 1].lower_ in VEHICLE_NOUNS:
+        if first.i > 0 and doc[first.i - 1].lower_ in THING_NOUNS and last.dep_ != "nsubj":
             return True
         if last.dep_ == "nsubj" and last.head.lower_ in COPULAS and any(
-                t.dep_ == "attr" and t.lower_ in VEHICLE_NOUNS for t in last.head.children):
+                t.dep_ == "attr" and t.lower_ in THING_NOUNS for t in last.head.children):
             return True
     return False
 

@@ -401,10 +401,12 @@ def test_pieces_of_one_name_the_model_split_are_joined():
     assert [r.title for r in actor_named(briefing, "Yvette Cooper").roles] == ["Shadow Home Secretary"]
 
 
-def test_ships_and_craft_are_not_actors():
-    nlp = rule_pipeline(("ORG", "Freewinds"), ("ORG", "the Church of Scientology"))
-    briefing = brief(nlp, "Then the Church of Scientology held her on its cruise ship Freewinds. The Freewinds sailed.")
-    assert [a.name for a in briefing.actors] == ["Church of Scientology"]
+def test_ships_craft_and_works_are_not_actors():
+    nlp = rule_pipeline(("ORG", "Freewinds"), ("ORG", "the Church of Scientology"), ("PERSON", "Easy Rider"),
+                        ("PERSON", "Dennis Hopper"))
+    briefing = brief(nlp, "Then the Church of Scientology held her on its cruise ship Freewinds. The Freewinds sailed.",
+                     "Dennis Hopper starred in the 1969 film Easy Rider.")
+    assert sorted(a.name for a in briefing.actors) == ["Church of Scientology", "Dennis Hopper"]
     words = ["Stardust", "is", "a", "NASA", "space", "capsule", ".", "NASA", "launched", "Stardust", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 5 + [False, True, True, True, False, False],
               heads=[1, 1, 5, 5, 5, 1, 1, 8, 8, 8, 8],
