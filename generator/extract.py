@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from generator import clusters as clustering
 from generator.affiliations import affiliations
-from generator.countries import country_of_demonym, country_of_name
+from generator.countries import country_of_demonym, country_of_name, is_region_or_country
 from generator.curation import REJECT_PREFIX
 from generator.events import find_events
 from generator.factions import find_factions
@@ -265,10 +265,16 @@ def place_candidates(span: Span, label: str, paragraph: int, sentence: int,
         country = country_of_name(text) or (country_of_demonym(text) if label in ("NORP", "GPE") else None)
         if label == "NORP" and country is None and not is_group_name(text):
             continue
-        name = text[4:] if text.lower().startswith("the ") else text
+        name = region_of_state(text[4:] if text.lower().startswith("the ") else text)
         surface = qualified if qualified and len(parts) == 1 else text
         yield Candidate(name=country or name, surface=surface, label=label, country=country,
                         mention=Mention(paragraph, start, end, sentence))
+
+
+def region_of_state(name: str) -> str:
+    """Return the region a formal name names ("State of Texas" -> "Texas"), else the name."""
+    match = re.fullmatch(r"(?:State|Commonwealth|Province) of (.+)", name)
+    return match.group(1) if match and is_region_or_country(match.group(1)) else name
 
 
 def coordinated_countries(span: Span) -> list[tuple[int, int, str]]:

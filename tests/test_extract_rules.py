@@ -473,3 +473,15 @@ def test_picture_credits_and_scores_are_not_actors():
                      "Group F — Sweden 1 – 0 Korea Republic")
     assert sorted(a.name for a in briefing.actors) == ["Korea Republic", "NASA", "Stan Lee", "Sweden"]
     assert len(actor_named(briefing, "NASA").mentions) == 2  # a name the story mentions keeps its credits
+
+
+def test_formal_and_sporting_names_of_states_and_former_countries():
+    nlp = rule_pipeline(("GPE", "the State of Texas"), ("GPE", "Texas"), ("ORG", "Korea Republic"),
+                        ("GPE", "South Korea"), ("ORG", "Soviet Union"), ("ORG", "USSR"))
+    briefing = brief(nlp, "Texas lost, and the State of Texas complained. Sweden beat South Korea 1 – 0 in the "
+                          "match; Korea Republic had more possession in the game.",
+                     "The Soviet Union fell; the USSR was gone.")
+    assert actor_named(briefing, "Texas").aliases == ("Texas", "the State of Texas")
+    assert "Korea Republic" in actor_named(briefing, "South Korea").aliases
+    soviet = actor_named(briefing, "Soviet Union")
+    assert soviet.kind == "country" and "USSR" in soviet.aliases
