@@ -105,6 +105,8 @@ def clean_entity(ent: Span) -> Span | None:
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].ent_type_ in ("", ent.label_):
         end += 2  # the model stops names at a hyphen: "Wong Kwok" for "Wong Kwok-hing"
+    if ent.label_ == "GPE" and end < len(doc) and doc[end].text.rstrip(".") in ("D.C", "DC"):
+        end += 1  # the model leaves the district out: "Washington" of "Washington D.C."
     while end - start > 1 and doc[end - 1].text in CAPTION_WORDS:
         end -= 1
     if end - start >= 3 and doc[end - 2].is_lower and country_of_demonym(doc[end - 1].text):

@@ -485,3 +485,9 @@ def test_formal_and_sporting_names_of_states_and_former_countries():
     assert "Korea Republic" in actor_named(briefing, "South Korea").aliases
     soviet = actor_named(briefing, "Soviet Union")
     assert soviet.kind == "country" and "USSR" in soviet.aliases
+
+
+def test_the_district_the_model_left_out_belongs_to_washington():
+    nlp = rule_pipeline(("GPE", "Washington"))
+    briefing = brief(nlp, "The team flew to Washington D.C. on Monday. In Washington D.C. they won.")
+    assert [a.name for a in briefing.actors] == ["Washington D.C."]
