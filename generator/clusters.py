@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from generator.affiliations import capitals
 from generator.countries import is_region_or_country
 from generator.models import Actor, Mention, Role
-from generator.names import kind_from_last_word, looks_like_person
+from generator.names import kind_from_last_word, looks_like_person, on_medium, reads_as_medium
 from generator.slugs import safe_slug
 from generator.teams import as_side, plays_as_team, team_name
 
@@ -172,7 +172,7 @@ def add_missed_mentions(groups: list[Group], docs: list[Doc], sentence_index: di
             mention = Mention(p, span.start_char, span.end_char, sentence_index[(p, span.sent.start)])
             extra.setdefault(int(doc.vocab.strings[match_id]), []).append(
                 replace(source, surface=span.text, mention=mention, person_title=False, role=None, acronym=None,
-                        adjective=False, propagated=True, sporting=as_side(span)))
+                        adjective=False, propagated=True, sporting=as_side(span), medium=on_medium(span)))
     return [replace(g, candidates=g.candidates + tuple(extra.get(n, ()))) for n, g in enumerate(groups)]
 
 
@@ -212,7 +212,8 @@ def kind_of(group: Group, known_places: bool = True) -> str:
     if known_places and " " not in name and not group.is_person and is_known_place(name):
         return "place"  # a region or capital the model tagged ORG in one sentence ("from Herat, their home")
     votes = Counter(KIND_OF_LABEL[c.label] for c in group.candidates if not c.propagated)  # the model's own
-    return max(KIND_PRIORITY, key=lambda kind: (votes[kind], -KIND_PRIORITY.index(kind)))
+    kind = max(KIND_PRIORITY, key=lambda kind: (votes[kind], -KIND_PRIORITY.index(kind)))
+    return "organization" if kind == "person" and reads_as_medium(name, group.candidates) else kind
 
 
 def canonical_name(group: Group) -> str:

@@ -14,7 +14,7 @@ from generator.curation import REJECT_PREFIX
 from generator.events import find_events
 from generator.factions import find_factions
 from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
-from generator.names import CAPTION_WORDS, CREDIT_WORDS
+from generator.names import CAPTION_WORDS, CREDIT_WORDS, on_medium
 from generator.non_actors import drop_non_actors
 from generator.partials import merge_compass_metonyms, merge_partial_bodies
 from generator.places import as_place, is_adjectival_demonym, qualified_name
@@ -49,6 +49,7 @@ class Candidate:
     adjective: bool = False
     propagated: bool = False
     sporting: bool = False
+    medium: bool = False
 
 
 def extract(article: Article, docs: list[Doc]) -> Briefing:
@@ -94,9 +95,9 @@ def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Ca
         if is_adjective_before_noun(ent) or in_credit(ent):
             continue
         adjective = is_adjectival_demonym(ent) and not any(t.i in title_tokens for t in ent)
-        sporting = as_side(ent)
+        sporting, medium = as_side(ent), on_medium(ent)
         for candidate in candidates_of_entity(ent, paragraph, sentence_index[(paragraph, ent.sent.start)], adjective):
-            yield replace(candidate, sporting=sporting) if sporting else candidate
+            yield replace(candidate, sporting=sporting, medium=medium) if sporting or medium else candidate
 
 
 def clean_entity(ent: Span) -> Span | None:

@@ -37,6 +37,8 @@ CREDIT_WORDS = frozenset({"Image", "Photo", "Photograph", "Picture", "Video", "A
                           "Graphic", "Images", "Photos"})
 # A one-word name ending like this is an idea or a condition, not an actor ("Islamophobia").
 CONCEPT_ENDINGS = ("ism", "phobia", "mania")
+# Prepositions before a website, network or channel: "posted on Twitter", "via Facebook".
+MEDIUM_PREPOSITIONS = frozenset({"on", "via"})
 # Words that scrapers glue to names from photo captions ("Ahmed Mohamed Image").
 CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "File", "Video", "Archived"})
 NON_PERSON_WORDS = PLACE_WORDS | ORGANISATION_WORDS | NEWSPAPER_WORDS
@@ -58,6 +60,17 @@ def looks_like_person(name: str) -> bool:
     if not all(w[:1].isupper() for w in words):
         return False
     return given_names().get_gender(words[0]) != "unknown"
+
+
+def on_medium(span) -> bool:
+    """Return whether a name follows "on" or "via": where things are posted or aired ("posted on Twitter")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in MEDIUM_PREPOSITIONS
+
+
+def reads_as_medium(name: str, candidates) -> bool:
+    """Return whether a one-word name the model calls a person is a medium: no given name, and two or
+    more mentions after "on" or "via" ("on Twitter"; people are rarely "on" anything twice)."""
+    return " " not in name and given_names().get_gender(name) == "unknown" and sum(c.medium for c in candidates) >= 2
 
 
 def kind_from_last_word(name: str) -> str | None:

@@ -491,3 +491,11 @@ def test_the_district_the_model_left_out_belongs_to_washington():
     nlp = rule_pipeline(("GPE", "Washington"))
     briefing = brief(nlp, "The team flew to Washington D.C. on Monday. In Washington D.C. they won.")
     assert [a.name for a in briefing.actors] == ["Washington D.C."]
+
+
+def test_a_name_posted_on_twice_is_a_medium_not_a_person():
+    nlp = rule_pipeline(("PERSON", "Twitter"), ("PERSON", "Nick Smith"), ("PERSON", "Smith"), ("PERSON", "Mohamed"))
+    briefing = brief(nlp, "The hashtag spread on Twitter. She posted it on Twitter and Mohamed thanked her.",
+                     "Pressure grew on Nick Smith. The focus on Smith stayed; on Mohamed too, on Mohamed.")
+    kinds = {a.name: a.kind for a in briefing.actors}
+    assert kinds == {"Twitter": "organization", "Nick Smith": "person", "Mohamed": "person"}
