@@ -77,11 +77,15 @@ def qualified_name(ent: Span) -> str | None:
 
 
 def is_adjectival_demonym(ent: Span) -> bool:
-    """Return whether an entity is a singular demonym modifying the next word ("Greek court").
+    """Return whether an entity is a singular demonym used as an adjective or a language: modifying the
+    next word ("Greek court"), or standing without an article ("the discoverer was German", "languages
+    like German, Hebrew", "half-Chinese"); "the Chinese" are a people.
 
     Such a mention describes another entity; it does not make its country an actor of the story.
     """
     doc, text = ent.doc, ent.text
     if text.endswith("s") or country_of_name(text) or not country_of_demonym(text):
         return False
-    return ent.end < len(doc) and doc[ent.end].is_alpha
+    if ent.end < len(doc) and doc[ent.end].is_alpha:
+        return True
+    return ent.start == 0 or doc[ent.start - 1].lower_ not in DETERMINERS

@@ -499,3 +499,10 @@ def test_a_name_posted_on_twice_is_a_medium_not_a_person():
                      "Pressure grew on Nick Smith. The focus on Smith stayed; on Mohamed too, on Mohamed.")
     kinds = {a.name: a.kind for a in briefing.actors}
     assert kinds == {"Twitter": "organization", "Nick Smith": "person", "Mohamed": "person"}
+
+
+def test_a_demonym_as_a_predicate_or_a_language_is_no_country_but_the_people_are():
+    nlp = rule_pipeline(("NORP", "German"), ("NORP", "Japanese"), ("NORP", "Chinese"), ("NORP", "Hebrew"))
+    briefing = brief(nlp, "The discoverer was German. The books exist in languages like German, Hebrew, and Japanese.",
+                     "Later the Chinese, angry, protested.")
+    assert [a.name for a in briefing.actors] == ["China"]
