@@ -51,7 +51,7 @@ def is_named_thing(group: Group, docs: list[Doc]) -> bool:
     """Return whether a group names a craft or a work: its noun right before a mention ("cruise ship
     Freewinds", "the film Easy Rider"), or a mention is the subject of "is a ... capsule" ("Stardust is a
     NASA space capsule"); not where the name does something ("the book Obama wrote")."""
-    if group.key.startswith("country:") or group.is_person and looks_like_person(canonical_name(group)):
+    if group.key.startswith("country:") or any(c.person_title for c in group.candidates):
         return False
     for c in group.candidates:
         doc = docs[c.mention.paragraph]

@@ -403,9 +403,9 @@ def test_pieces_of_one_name_the_model_split_are_joined():
 
 def test_ships_craft_and_works_are_not_actors():
     nlp = rule_pipeline(("ORG", "Freewinds"), ("ORG", "the Church of Scientology"), ("PERSON", "Easy Rider"),
-                        ("PERSON", "Dennis Hopper"))
+                        ("PERSON", "Dennis Hopper"), ("PERSON", "Angel Catbird"))
     briefing = brief(nlp, "Then the Church of Scientology held her on its cruise ship Freewinds. The Freewinds sailed.",
-                     "Dennis Hopper starred in the 1969 film Easy Rider.")
+                     "Dennis Hopper starred in the 1969 film Easy Rider. She wrote the graphic novel Angel Catbird.")
     assert sorted(a.name for a in briefing.actors) == ["Church of Scientology", "Dennis Hopper"]
     words = ["Stardust", "is", "a", "NASA", "space", "capsule", ".", "NASA", "launched", "Stardust", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 5 + [False, True, True, True, False, False],
