@@ -82,10 +82,10 @@ def merge_into(groups: list[Group], source: Group, target: Group) -> list[Group]
 
 
 def merge_acronyms(groups: list[Group]) -> list[Group]:
-    """Return groups where an acronym given in parentheses joins its long form ("RDIF")."""
+    """Return groups where an acronym or other name given in parentheses joins its long form ("RDIF")."""
     for long_form in list(groups):
         for acronym in {c.acronym for c in long_form.candidates if c.acronym}:
-            short = next((g for g in groups if g.key == acronym), None)
+            short = next((g for g in groups if g.key == name_key(acronym)), None)
             current = next(g for g in groups if g.key == long_form.key)
             groups = merge_into(groups, short, current) if short else groups
     return groups

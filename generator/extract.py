@@ -14,7 +14,7 @@ from generator.curation import REJECT_PREFIX
 from generator.events import find_events
 from generator.factions import find_factions
 from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
-from generator.names import CAPTION_WORDS, CREDIT_WORDS, on_medium
+from generator.names import CAPTION_WORDS, CREDIT_WORDS, ORGANISATION_WORDS, PLACE_WORDS, on_medium
 from generator.non_actors import drop_non_actors
 from generator.partials import merge_compass_metonyms, merge_partial_bodies
 from generator.places import as_place, is_adjectival_demonym, qualified_name
@@ -198,8 +198,12 @@ def candidates_of_entity(ent: Span, paragraph: int, sentence: int, adjective: bo
         return
     surface, name = trimmed
     if ent.label_ in PLACE_LABELS | {"NORP"} or is_country_compound(surface) or country_of_name(surface.text):
-        places = place_candidates(surface, ent.label_, paragraph, sentence, qualified_name(ent))
-        yield from (replace(c, adjective=adjective) for c in places)
+        places = list(place_candidates(surface, ent.label_, paragraph, sentence, qualified_name(ent)))
+        alias = bracketed_alias(ent) if len(places) == 1 else None
+        yield from (replace(c, adjective=adjective, acronym=alias.text if alias else None) for c in places)
+        if alias is not None:
+            yield Candidate(name=alias.text, surface=alias.text, label=ent.label_,
+                            mention=Mention(paragraph, alias.start_char, alias.end_char, sentence))
         return
     title = ent[:inner_title] if inner_title else title_before(ent)
     role = (role_text(title) if title is not None else None) or apposition_after(ent)
@@ -311,6 +315,19 @@ def is_country_compound(span: Span) -> bool:
 def is_group_name(text: str) -> bool:
     """Return whether a NORP entity names a group of people ("Republicans"), not an adjective."""
     return text[:1].isupper() and text.endswith("s") and " " not in text
+
+
+def bracketed_alias(ent: Span) -> Span | None:
+    """Return the other name of a place given in parentheses right after it: "the Masjid Al-Haram (Grand
+    Mosque)"; a dateline's agency ("Washington (AP)") has no head word of a place or body."""
+    doc, i = ent.doc, ent.end
+    close = next((t.i for t in doc[i + 1:min(i + 6, len(doc))] if t.text == ")"), None)
+    if ent.label_ not in PLACE_LABELS or i >= len(doc) or doc[i].text != "(" or close is None or close - i < 3:
+        return None
+    inner = doc[i + 1:close]
+    if not all(t.text[:1].isupper() for t in inner) or inner[-1].lower_ not in PLACE_WORDS | ORGANISATION_WORDS:
+        return None
+    return inner
 
 
 def acronym_after(ent: Span) -> Span | None:

@@ -506,3 +506,12 @@ def test_a_demonym_as_a_predicate_or_a_language_is_no_country_but_the_people_are
     briefing = brief(nlp, "The discoverer was German. The books exist in languages like German, Hebrew, and Japanese.",
                      "Later the Chinese, angry, protested.")
     assert [a.name for a in briefing.actors] == ["China"]
+
+
+def test_a_place_named_again_in_parentheses_is_one_place_but_a_dateline_agency_is_not_its_name():
+    nlp = rule_pipeline(("FAC", "the Masjid Al-Haram"), ("GPE", "Washington"), ("ORG", "AP"))
+    briefing = brief(nlp, "A hotel near the Masjid Al-Haram (Grand Mosque) fell. Pilgrims left the Grand Mosque.",
+                     "Washington (AP) reported it.")
+    mosque = actor_named(briefing, "Grand Mosque")
+    assert "Masjid Al-Haram" in mosque.aliases and len(mosque.mentions) == 3
+    assert actor_named(briefing, "Washington").aliases == ("Washington",)
