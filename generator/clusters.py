@@ -209,9 +209,10 @@ def kind_of(group: Group, known_places: bool = True) -> str:
         return "person"
     if kind_from_last_word(name):
         return kind_from_last_word(name)
-    if known_places and " " not in name and not group.is_person and is_known_place(name):
-        return "place"  # a region or capital the model tagged ORG in one sentence ("from Herat, their home")
     votes = Counter(KIND_OF_LABEL[c.label] for c in group.candidates if not c.propagated)  # the model's own
+    if known_places and len(group.candidates) == 1 and not group.is_person and is_known_place(name) \
+            and not group.candidates[0].sporting:
+        return "place"  # named once, tagged ORG: "from Herat, their home"; a club is named more often
     kind = max(KIND_PRIORITY, key=lambda kind: (votes[kind], -KIND_PRIORITY.index(kind)))
     return "organization" if kind == "person" and reads_as_medium(name, group.candidates) else kind
 

@@ -7,7 +7,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from generator.clusters import Group, canonical_name
+from generator.clusters import Group, canonical_name, is_known_place
 from generator.countries import country_of_name
 from generator.names import CONCEPT_ENDINGS, DOCUMENT_WORDS, EVENT_WORDS, FAITH_WORDS, looks_like_person
 
@@ -23,6 +23,9 @@ WEB_ADDRESS = re.compile(r"\.(com|org|net|gov|edu|info|co\.uk|org\.uk)$", re.IGN
 VERSION = re.compile(r"^\d{1,2}(\.\d+)*$")
 # What follows a score rather than a version: "Sweden 1 – 0", "lost 1 to 2".
 SCORE_JOINERS = frozenset({"-", "–", "—", "to", ":"})
+# What a number after a name counts instead of versioning it: "in London 13 years ago".
+COUNTED_NOUNS = frozenset("""years year days months weeks hours minutes seconds times people percent per cent miles
+km kilometres kilometers metres meters points goals votes seats members""".split())
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # Time zones the model tags as organisations ("15:11 GMT").
 TIME_ZONES = frozenset("GMT UTC BST IST CET CEST EET EEST WET MSK EST EDT CST CDT MST MDT PST PDT AKST HST JST KST "
@@ -72,15 +75,19 @@ def token_at_end(doc: Doc, char: int):
 
 
 def is_product(group: Group, docs: list[Doc]) -> bool:
-    """Return whether a group names a product or a work: a version follows it ("Internet Explorer 9"),
-    it is glued to versions ("IE6", "IE9" -> "IE"), or every mention is a quoted title."""
+    """Return whether a group names a product or a work: a version follows half its mentions or more
+    ("Internet Explorer 9"; the maker of the "Commodore 64" is named alone more often), it is glued to
+    versions ("IE6", "IE9" -> "IE"), or every mention is a quoted title."""
     name = canonical_name(group)
     if group.key.startswith("country:") or looks_like_person(name) or any(c.person_title for c in group.candidates):
         return False
+    if is_known_place(name):
+        return False  # "in London 13 years ago"
     if glued_to_versions(name, docs):
         return True
     mentions = [(docs[c.mention.paragraph], c.mention) for c in group.candidates]
-    return any(versioned(doc, m.end) for doc, m in mentions) or all(quoted(doc, m.start, m.end) for doc, m in mentions)
+    versions = sum(versioned(doc, m.start, m.end) for doc, m in mentions)
+    return 2 * versions >= len(mentions) or all(quoted(doc, m.start, m.end) for doc, m in mentions)
 
 
 def token_at(doc: Doc, char: int):
@@ -88,12 +95,18 @@ def token_at(doc: Doc, char: int):
     return next((t for t in doc if t.idx == char), None)
 
 
-def versioned(doc: Doc, end: int) -> bool:
-    """Return whether the name ending at a character offset is followed by a version number, not a score."""
+def versioned(doc: Doc, start: int, end: int) -> bool:
+    """Return whether the name between two character offsets is followed by a version number: not a
+    score ("Sweden 1 – 0"), a count ("London 13 years ago") or a line-up's minute ("(Cisse 76)")."""
     after = token_at(doc, end + 1) or token_at(doc, end)
     if after is None or not VERSION.match(after.text) or after.idx - end > 1:
         return False
-    return after.i + 1 >= len(doc) or doc[after.i + 1].text.lower() not in SCORE_JOINERS | {","}
+    if after.i + 1 >= len(doc):
+        return True
+    follower, first = doc[after.i + 1], token_at(doc, start)
+    if follower.text.lower() in SCORE_JOINERS | COUNTED_NOUNS | {","}:
+        return False
+    return not (follower.text == ")" and first is not None and first.i > 0 and doc[first.i - 1].text == "(")
 
 
 def glued_to_versions(name: str, docs: list[Doc]) -> bool:

@@ -325,7 +325,7 @@ def test_faiths_rites_and_ideas_are_not_actors_but_the_faithful_are():
 def test_products_by_their_versions_and_quoted_titles_are_not_actors():
     nlp = rule_pipeline(("ORG", "Microsoft"), ("ORG", "Explorer"), ("ORG", "IE"), ("ORG", "Countdown"),
                         ("GPE", "Sweden"), ("GPE", "Korea"), ("ORG", "Channel 4"))
-    briefing = brief(nlp, "Microsoft wants users of Internet Explorer 6 to move to Internet Explorer 9. "
+    briefing = brief(nlp, "Microsoft wants Internet Explorer 6 users to move to Internet Explorer 9. "
                           "IE6 and IE9 differ; IE lost share. Explorer is old. Microsoft launched \"Countdown\".",
                      "Sweden 1 – 0 Korea, Channel 4 reported.")
     assert sorted(a.name for a in briefing.actors) == ["Channel 4", "Korea", "Microsoft", "Sweden"]
@@ -515,3 +515,15 @@ def test_a_place_named_again_in_parentheses_is_one_place_but_a_dateline_agency_i
     mosque = actor_named(briefing, "Grand Mosque")
     assert "Masjid Al-Haram" in mosque.aliases and len(mosque.mentions) == 3
     assert actor_named(briefing, "Washington").aliases == ("Washington",)
+
+
+def test_numbers_after_names_that_are_no_versions_and_line_ups_keep_their_people():
+    nlp = rule_pipeline(("GPE", "London"), ("ORG", "Cisse"), ("PERSON", "Stone"), ("ORG", "Commodore"),
+                        ("ORG", "Primus"), ("ORG", "Taylor"), ("PERSON", "Kamara"), ("ORG", "Portsmouth"),
+                        ("GPE", "Portsmouth"))
+    briefing = brief(nlp, "He arrived in London 13 years ago. Line-up: Primus, Taylor, Kamara, Stone (Cisse 76).",
+                     "The Commodore 64 sold well. Commodore filed for bankruptcy; Commodore computers are rare.",
+                     "Portsmouth held their own. Then Portsmouth let in a late goal.")
+    kinds = {a.name: a.kind for a in briefing.actors}
+    assert {"London", "Cisse", "Commodore"} <= set(kinds)
+    assert kinds["Kamara"] == "person" and kinds["Portsmouth"] == "organization"
