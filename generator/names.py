@@ -7,8 +7,7 @@ import functools
 PLACE_WORDS = frozenset("""center centre museum base hall station planetarium gallery stadium arena airport
 palace square tower towers park bridge street road avenue river lake mountain island islands valley bay beach
 memorial temple mosque cathedral plaza county province factory
-sea ocean gulf strait channel desert cave canyon glacier peninsula coast harbour harbor shelf reef volcano
-forest""".split())
+sea ocean gulf strait desert cave canyon glacier peninsula coast harbour harbor shelf reef volcano""".split())
 # A name ending with one of these is an organisation.
 ORGANISATION_WORDS = frozenset("""party company inc inc. corp corp. corporation group bank university college
 school institute foundation association council committee ministry department agency fund union club team

@@ -39,6 +39,7 @@ WORK_NOUNS = frozenset("""film movie novel book album song single documentary pl
 sculpture poem videogame browser software app""".split())
 THING_NOUNS = VEHICLE_NOUNS | WORK_NOUNS
 COPULAS = frozenset({"is", "was", "are", "were"})
+VERB_TAGS = frozenset({"VERB", "AUX"})
 THING_PREFIXES = ("Space Shuttle", "Spacecraft ", "HMS ", "USS ", "RMS ", "HMAS ", "HMCS ", "HMNZS ",
                   "Cyclone ", "Hurricane ", "Typhoon ", "Tropical Storm ")
 
@@ -61,8 +62,9 @@ def is_named_thing(group: Group, docs: list[Doc]) -> bool:
         first, last = token_at(doc, c.mention.start), token_at_end(doc, c.mention.end)
         if first is None or last is None:
             continue
-        if first.i > 0 and doc[first.i - 1].lower_ in THING_NOUNS and last.dep_ != "nsubj":
-            return True
+        noun = doc[first.i - 1] if first.i > 0 else None
+        if noun is not None and noun.lower_ in THING_NOUNS and noun.pos_ not in VERB_TAGS and last.dep_ != "nsubj":
+            return True  # "the film Easy Rider"; not "Tautou will play Hanks"
         if last.dep_ == "nsubj" and last.head.lower_ in COPULAS and any(
                 t.dep_ == "attr" and t.lower_ in THING_NOUNS for t in last.head.children):
             return True

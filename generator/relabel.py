@@ -18,6 +18,7 @@ NAME_PART_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "PERSON"})
 # Parts of speech a given name never has ("Hey John": an interjection).
 NOT_NAME_TAGS = frozenset({"INTJ", "DET", "PRON", "ADP", "VERB", "AUX", "ADV", "CCONJ", "SCONJ", "NUM"})
 POSSESSIVES = frozenset({"'s", "’s"})
+LEGISLATURES = frozenset({"parliament", "assembly", "congress", "senate"})
 # Titles of works stay titles: "No Jennifer Lopez News" is a headline, not a newsroom.
 OTHER_LABELS = frozenset({"EVENT", "PRODUCT"})
 
@@ -99,6 +100,8 @@ def body_for_purpose(first: Span, second: Span) -> bool:
     doc = first.doc
     if first.label_ != "ORG" or second.label_ != "ORG" or first[-1].lower_ not in ORGANISATION_WORDS:
         return False
+    if first[-1].lower_ in LEGISLATURES:
+        return False  # "Member of Parliament for Sheffield Brightside": a seat, not the body's name
     link = first.end
     if link + 1 >= len(doc) or doc[link].lower_ != "for" or not second[-1].text[:1].isupper():
         return False

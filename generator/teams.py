@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 # A score: two small numbers joined by a dash ("1 – 0", "2-1"); years and ranges have more digits.
 SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-–—] ?\d{1,2}(?![\d.,%])")
+# What follows a range of days or hours, not a score: "from 10-13 February", "9-5 pm".
+DATE_AFTER = re.compile(r"\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|am\b|pm\b|a\.m|p\.m)", re.IGNORECASE)
 # Words of a match report; two of them make a sentence about a game ("Sweden had higher ball possession").
 SPORT_WORDS = frozenset("""match matches game games goal goals scored scoring score scoreboard penalty penalties
 referee striker defender goalkeeper midfielder captain coach possession kick tournament league cup
@@ -27,7 +29,7 @@ LOCATIVE = frozenset({"in", "at", "from", "across", "near", "throughout", "withi
 
 def is_sporting(sent: Span) -> bool:
     """Return whether a sentence reports a game: a score, or two words of a match report."""
-    if SCORE.search(sent.text):
+    if any(not DATE_AFTER.match(sent.text[m.end():]) for m in SCORE.finditer(sent.text)):
         return True
     return len({t.lower_ for t in sent if t.lower_ in SPORT_WORDS}) >= 2
 

@@ -527,3 +527,17 @@ def test_numbers_after_names_that_are_no_versions_and_line_ups_keep_their_people
     kinds = {a.name: a.kind for a in briefing.actors}
     assert {"London", "Cisse", "Commodore"} <= set(kinds)
     assert kinds["Kamara"] == "person" and kinds["Portsmouth"] == "organization"
+
+
+def test_guards_from_other_news_date_ranges_seats_and_verbs_that_look_like_works():
+    nlp = rule_pipeline(("GPE", "Istanbul"), ("GPE", "Turkey"), ("ORG", "Parliament"), ("ORG", "Sheffield Brightside"),
+                        ("PERSON", "David Blunkett"))
+    briefing = brief(nlp, "The tour stops in Istanbul, Turkey from 10-13 February.",
+                     "David Blunkett is Member of Parliament for Sheffield Brightside.")
+    kinds = {a.name: a.kind for a in briefing.actors}
+    assert kinds["Turkey"] == "country" and "Parliament" in kinds and "Sheffield Brightside" in kinds
+    words = ["Tautou", "will", "play", "Hanks", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, True, False, False],
+              pos=["PROPN", "AUX", "VERB", "PROPN", "PUNCT"], sent_starts=[True, False, False, False, False],
+              ents=["B-PERSON", "O", "O", "B-PERSON", "O"])
+    assert sorted(a.name for a in extract(make_article(doc.text), [doc]).actors) == ["Hanks", "Tautou"]
