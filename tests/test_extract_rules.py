@@ -461,7 +461,8 @@ def test_evidence_around_a_name_fixes_its_label_membership_possession_and_lists(
 
 def test_a_given_name_before_a_word_tagged_as_a_place_makes_a_person_unless_it_is_a_known_place():
     nlp = rule_pipeline(("GPE", "Gerulaitis"), ("GPE", "Paris"), ("GPE", "Georgia"))
-    briefing = brief(nlp, "The show has tennis player Vitas Gerulaitis. Visitors from Rose Paris and Sarah Georgia came.")
+    briefing = brief(nlp, "The show has tennis player Vitas Gerulaitis. Visitors from Rose Paris and Sarah Georgia "
+                          "came.")
     kinds = {a.name: a.kind for a in briefing.actors}
     assert kinds == {"Vitas Gerulaitis": "person", "Paris": "place", "Georgia": "country"}
 
