@@ -1,6 +1,7 @@
 """Score actors against the GUM Wikinews gold: ours (`briefings extract --json`) vs the raw model.
 
-Run from the project root:  python benchmarks/eval_actors.py [path/to/shared/corpora]
+Run from the project root:  python benchmarks/eval_actors.py [path/to/shared/corpora] [--prefix GUM_news_]
+(`--prefix GUM_interview_` scores the held-out interviews the same way.)
 
 Gold: the named person / organisation / place entities (those with a Wikipedia `identity`) of the
 24 news documents in gum-wikinews/gold. Baseline: the raw entities of the same model on the same
@@ -123,16 +124,16 @@ def summary(total: dict[str, float], scoped: bool = False) -> tuple[float, ...]:
             total["salient_found"] / max(1, total["salient"]), total["kinds_ok"] / max(1, total["matched"]))
 
 
-def main(corpora: Path) -> None:
+def main(corpora: Path, prefix: str = "GUM_news_") -> None:
     """Print the per-document table and the totals for ours and the baseline."""
-    texts = sorted((corpora / "gum-wikinews" / "text").glob("GUM_news_*.txt"))
+    texts = sorted((corpora / "gum-wikinews" / "text").glob(f"{prefix}*.txt"))
     golds = [gold_entities(corpora / "gum-wikinews" / "gold" / f"{t.stem}.entities.json") for t in texts]
     systems = {"ours": our_actors(texts), "raw": raw_actors(texts)}
     totals = {name: defaultdict(float) for name in systems}
     print(f"{'document':<26}{'gold':>5} | {'ours: act':>9}{'P':>6}{'R':>6}{'F1':>6}{'dup':>6}"
           f" | {'raw: act':>8}{'P':>6}{'R':>6}{'F1':>6}{'dup':>6}")
     for n, text in enumerate(texts):
-        row = f"{text.stem.removeprefix('GUM_news_'):<26}{len(golds[n][0]):>5}"
+        row = f"{text.stem.removeprefix(prefix):<26}{len(golds[n][0]):>5}"
         for name, actors in systems.items():
             counts = score(actors[n], *golds[n])
             for k, v in counts.items():
@@ -151,5 +152,16 @@ def main(corpora: Path) -> None:
           "match a gold entity without a Wikipedia identity are left out of precision.")
 
 
+def parse_args(argv: list[str]) -> tuple[Path, str]:
+    """Return (corpora folder, document prefix) from the command line."""
+    args, prefix = list(argv), "GUM_news_"
+    if "--prefix" in args:
+        at = args.index("--prefix")
+        prefix = args[at + 1]
+        del args[at:at + 2]
+    corpora = Path(args[0]) if args else Path(__file__).resolve().parents[2] / "shared" / "corpora"
+    return corpora, prefix
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared" / "corpora")
+    main(*parse_args(sys.argv[1:]))

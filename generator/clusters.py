@@ -12,8 +12,9 @@ from spacy.tokens import Doc
 from generator.affiliations import capitals
 from generator.countries import is_region_or_country
 from generator.models import Actor, Mention, Role
-from generator.names import kind_from_last_word, looks_like_person
+from generator.names import kind_from_last_word, looks_like_person, on_medium, reads_as_medium
 from generator.slugs import safe_slug
+from generator.teams import as_side, plays_as_team, team_name
 
 if TYPE_CHECKING:
     from generator.extract import Candidate
@@ -81,10 +82,10 @@ def merge_into(groups: list[Group], source: Group, target: Group) -> list[Group]
 
 
 def merge_acronyms(groups: list[Group]) -> list[Group]:
-    """Return groups where an acronym given in parentheses joins its long form ("RDIF")."""
+    """Return groups where an acronym or other name given in parentheses joins its long form ("RDIF")."""
     for long_form in list(groups):
         for acronym in {c.acronym for c in long_form.candidates if c.acronym}:
-            short = next((g for g in groups if g.key == acronym), None)
+            short = next((g for g in groups if g.key == name_key(acronym)), None)
             current = next(g for g in groups if g.key == long_form.key)
             groups = merge_into(groups, short, current) if short else groups
     return groups
@@ -171,7 +172,7 @@ def add_missed_mentions(groups: list[Group], docs: list[Doc], sentence_index: di
             mention = Mention(p, span.start_char, span.end_char, sentence_index[(p, span.sent.start)])
             extra.setdefault(int(doc.vocab.strings[match_id]), []).append(
                 replace(source, surface=span.text, mention=mention, person_title=False, role=None, acronym=None,
-                        adjective=False, propagated=True))
+                        adjective=False, propagated=True, sporting=as_side(span), medium=on_medium(span)))
     return [replace(g, candidates=g.candidates + tuple(extra.get(n, ()))) for n, g in enumerate(groups)]
 
 
@@ -190,14 +191,17 @@ def unique_surnames(groups: list[Group]) -> dict[int, set[str]]:
     return {found[0]: {word} for word, found in last_words.items() if len(found) == 1 and word not in names}
 
 
-def kind_of(group: Group) -> str:
+def kind_of(group: Group, known_places: bool = True) -> str:
     """Return the group's kind, decided over all its mentions and the shape of its name.
 
-    A person's title makes a person; then a given name ("Margaret Atwood"); then a last word of
-    a place or organisation ("... Space Center", "... Party"); then the model's labels, by vote.
+    A country named mostly as a side in games is its national team, an organisation. A person's
+    title makes a person; then a given name ("Margaret Atwood"); then a last word of a place or
+    organisation ("... Space Center", "... Party"); then a known region or capital; then the model's
+    labels, by vote. Without `known_places` a capital the model tagged ORG stays a body: it may
+    be short for one ("research at Helsinki" for the University of Helsinki).
     """
     if group.key.startswith("country:"):
-        return "country"
+        return "organization" if plays_as_team(group.candidates) else "country"
     if any(c.person_title for c in group.candidates):
         return "person"
     name = canonical_name(group)
@@ -206,13 +210,18 @@ def kind_of(group: Group) -> str:
     if kind_from_last_word(name):
         return kind_from_last_word(name)
     votes = Counter(KIND_OF_LABEL[c.label] for c in group.candidates if not c.propagated)  # the model's own
-    return max(KIND_PRIORITY, key=lambda kind: (votes[kind], -KIND_PRIORITY.index(kind)))
+    if known_places and len(group.candidates) == 1 and not group.is_person and is_known_place(name) \
+            and not group.candidates[0].sporting:
+        return "place"  # named once, tagged ORG: "from Herat, their home"; a club is named more often
+    kind = max(KIND_PRIORITY, key=lambda kind: (votes[kind], -KIND_PRIORITY.index(kind)))
+    return "organization" if kind == "person" and reads_as_medium(name, group.candidates) else kind
 
 
 def canonical_name(group: Group) -> str:
     """Return the fullest name of the group (most words, then most frequent, then most capitalised)."""
     if group.key.startswith("country:"):
-        return group.key.split(":", 1)[1]
+        country = group.key.split(":", 1)[1]
+        return team_name(group.candidates, country) if plays_as_team(group.candidates) else country
     if group.key.startswith("id:") and all(c.country for c in group.candidates):
         return group.candidates[0].country
     counts = Counter(c.name for c in group.candidates)

@@ -9,21 +9,23 @@ from spacy.tokens import Doc, Span
 
 from generator import clusters as clustering
 from generator.affiliations import affiliations
-from generator.countries import country_of_demonym, country_of_name
+from generator.countries import country_of_demonym, country_of_name, is_region_or_country
 from generator.curation import REJECT_PREFIX
 from generator.events import find_events
 from generator.factions import find_factions
 from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
-from generator.names import CAPTION_WORDS
+from generator.names import CAPTION_WORDS, CREDIT_WORDS, ORGANISATION_WORDS, PLACE_WORDS, on_medium
 from generator.non_actors import drop_non_actors
 from generator.partials import merge_compass_metonyms, merge_partial_bodies
 from generator.places import as_place, is_adjectival_demonym, qualified_name
 from generator.quotes import find_quotes
-from generator.relabel import as_person, relabelled
+from generator.relabel import as_body, as_person, joined_entities, relabelled
 from generator.slugs import unique_id
+from generator.teams import as_side
 from generator.titles import (DESCRIPTOR_PREFIXES, HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS, apposition_after,
                               leading_title_length, role_text, title_before)
-from generator.untagged import untagged_names
+from generator.untagged import (event_organisers, list_members, member_acronyms, spelled_out_acronyms,
+                                untagged_names)
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -46,6 +48,8 @@ class Candidate:
     rejects: str | None = None
     adjective: bool = False
     propagated: bool = False
+    sporting: bool = False
+    medium: bool = False
 
 
 def extract(article: Article, docs: list[Doc]) -> Briefing:
@@ -77,18 +81,23 @@ def list_sentences(docs: list[Doc]) -> tuple[list[Sentence], dict[tuple[int, int
 def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Candidate]:
     """Yield a cleaned candidate for each actor-like entity of one paragraph."""
     title_tokens = person_title_tokens(doc)
-    for raw in [*(span for ent in doc.ents for span in relabelled(ent)), *untagged_names(doc)]:
-        ent = clean_entity(as_person(as_place(raw)))
+    for raw in [*(span for ent in joined_entities(doc) for span in relabelled(ent)), *untagged_names(doc),
+                *member_acronyms(doc), *spelled_out_acronyms(doc), *event_organisers(doc), *list_members(doc)]:
+        ent = clean_entity(as_body(as_person(as_place(raw))))
         if ent is None or ent.label_ not in ACTOR_LABELS or is_descriptor(ent):
             continue
         if ent.label_ not in ("GPE", "NORP") and all(t.i in title_tokens or t.lower_ == "the" for t in ent):
             continue  # "National Security" in "National Security Advisor Mike Waltz" is a title
-        if len(ent) == 1 and ent[0].lower_ in TITLE_MODIFIERS:
-            continue  # "State" in "Secretary of State"
-        if is_post_nominal(ent) or in_stance(ent) or is_compound_modifier(ent):
+        if len(ent) == 1 and ent[0].lower_ in TITLE_MODIFIERS and not ent[0].is_upper:
+            continue  # "State" in "Secretary of State"; "FIRST" is an acronym
+        if is_post_nominal(ent) or in_stance(ent) or is_compound_modifier(ent) or is_portfolio(ent):
+            continue
+        if is_adjective_before_noun(ent) or in_credit(ent):
             continue
         adjective = is_adjectival_demonym(ent) and not any(t.i in title_tokens for t in ent)
-        yield from candidates_of_entity(ent, paragraph, sentence_index[(paragraph, ent.sent.start)], adjective)
+        sporting, medium = as_side(ent), on_medium(ent)
+        for candidate in candidates_of_entity(ent, paragraph, sentence_index[(paragraph, ent.sent.start)], adjective):
+            yield replace(candidate, sporting=sporting, medium=medium) if sporting or medium else candidate
 
 
 def clean_entity(ent: Span) -> Span | None:
@@ -97,9 +106,21 @@ def clean_entity(ent: Span) -> Span | None:
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].ent_type_ in ("", ent.label_):
         end += 2  # the model stops names at a hyphen: "Wong Kwok" for "Wong Kwok-hing"
+    if ent.label_ == "GPE" and end < len(doc) and doc[end].text.rstrip(".") in ("D.C", "DC"):
+        end += 1  # the model leaves the district out: "Washington" of "Washington D.C."
     while end - start > 1 and doc[end - 1].text in CAPTION_WORDS:
         end -= 1
+    if end - start >= 3 and doc[end - 2].is_lower and country_of_demonym(doc[end - 1].text):
+        end -= 2  # the model ran on into the next phrase: "Scientology on French" (television)
+    if end - start >= 2 and is_score_start(doc, end - 1):
+        end -= 1  # a score the model took into the name: "Sweden 1" of "Sweden 1 – 0 Korea Republic"
     return Span(doc, start, end, label=ent.label_, span_id=ent.id) if end > start else None
+
+
+def is_score_start(doc: Doc, i: int) -> bool:
+    """Return whether token i is a small number that starts a score ("1" in "1 – 0")."""
+    return bool(re.fullmatch(r"\d{1,2}", doc[i].text)) and i + 2 < len(doc) and doc[i + 1].text in ("-", "–", "—") \
+        and bool(re.fullmatch(r"\d{1,2}", doc[i + 2].text))
 
 
 def glued_end(ent: Span) -> int:
@@ -114,6 +135,30 @@ def is_post_nominal(ent: Span) -> bool:
         return False
     followed_by_stop = ent.end == len(doc) or doc[ent.end].is_punct
     return doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON" and followed_by_stop
+
+
+def is_portfolio(ent: Span) -> bool:
+    """Return whether an entity is the portfolio of a role named after it ("Foreign Affairs minister")."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in ROLE_HEADS:
+        return False
+    return all(t.lower_ in TITLE_MODIFIERS for t in ent if t.lower_ != "the")
+
+
+def in_credit(ent: Span) -> bool:
+    """Return whether an entity is in a photo or media credit ("Image: Nick Moreau.", "Video: AP"): whoever
+    took the picture is no actor of the story (a name the story mentions keeps its other mentions)."""
+    doc = ent.doc
+    return any(doc[i].text == ":" and doc[i - 1].text in CREDIT_WORDS for i in range(max(ent.sent.start, 1), ent.start))
+
+
+def is_adjective_before_noun(ent: Span) -> bool:
+    """Return whether an entity is one adjective in -ic before a noun ("the Paralympic movement")."""
+    doc, word = ent.doc, ent[0]
+    if len(ent) != 1 or ent.label_ == "PERSON" or not word.lower_.endswith("ic") or ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    return after.is_alpha and after.is_lower and not after.is_stop and after.pos_ not in ("VERB", "AUX", "ADV")
 
 
 def is_compound_modifier(ent: Span) -> bool:
@@ -153,8 +198,12 @@ def candidates_of_entity(ent: Span, paragraph: int, sentence: int, adjective: bo
         return
     surface, name = trimmed
     if ent.label_ in PLACE_LABELS | {"NORP"} or is_country_compound(surface) or country_of_name(surface.text):
-        places = place_candidates(surface, ent.label_, paragraph, sentence, qualified_name(ent))
-        yield from (replace(c, adjective=adjective) for c in places)
+        places = list(place_candidates(surface, ent.label_, paragraph, sentence, qualified_name(ent)))
+        alias = bracketed_alias(ent) if len(places) == 1 else None
+        yield from (replace(c, adjective=adjective, acronym=alias.text if alias else None) for c in places)
+        if alias is not None:
+            yield Candidate(name=alias.text, surface=alias.text, label=ent.label_,
+                            mention=Mention(paragraph, alias.start_char, alias.end_char, sentence))
         return
     title = ent[:inner_title] if inner_title else title_before(ent)
     role = (role_text(title) if title is not None else None) or apposition_after(ent)
@@ -223,10 +272,16 @@ def place_candidates(span: Span, label: str, paragraph: int, sentence: int,
         country = country_of_name(text) or (country_of_demonym(text) if label in ("NORP", "GPE") else None)
         if label == "NORP" and country is None and not is_group_name(text):
             continue
-        name = text[4:] if text.lower().startswith("the ") else text
+        name = region_of_state(text[4:] if text.lower().startswith("the ") else text)
         surface = qualified if qualified and len(parts) == 1 else text
         yield Candidate(name=country or name, surface=surface, label=label, country=country,
                         mention=Mention(paragraph, start, end, sentence))
+
+
+def region_of_state(name: str) -> str:
+    """Return the region a formal name names ("State of Texas" -> "Texas"), else the name."""
+    match = re.fullmatch(r"(?:State|Commonwealth|Province) of (.+)", name)
+    return match.group(1) if match and is_region_or_country(match.group(1)) else name
 
 
 def coordinated_countries(span: Span) -> list[tuple[int, int, str]]:
@@ -260,6 +315,19 @@ def is_country_compound(span: Span) -> bool:
 def is_group_name(text: str) -> bool:
     """Return whether a NORP entity names a group of people ("Republicans"), not an adjective."""
     return text[:1].isupper() and text.endswith("s") and " " not in text
+
+
+def bracketed_alias(ent: Span) -> Span | None:
+    """Return the other name of a place given in parentheses right after it: "the Masjid Al-Haram (Grand
+    Mosque)"; a dateline's agency ("Washington (AP)") has no head word of a place or body."""
+    doc, i = ent.doc, ent.end
+    close = next((t.i for t in doc[i + 1:min(i + 6, len(doc))] if t.text == ")"), None)
+    if ent.label_ not in PLACE_LABELS or i >= len(doc) or doc[i].text != "(" or close is None or close - i < 3:
+        return None
+    inner = doc[i + 1:close]
+    if not all(t.text[:1].isupper() for t in inner) or inner[-1].lower_ not in PLACE_WORDS | ORGANISATION_WORDS:
+        return None
+    return inner
 
 
 def acronym_after(ent: Span) -> Span | None:

@@ -6,7 +6,8 @@ import functools
 # A name ending with one of these is a place ("Kennedy Space Center", "Museum of Flight" is not: see below).
 PLACE_WORDS = frozenset("""center centre museum base hall station planetarium gallery stadium arena airport
 palace square tower towers park bridge street road avenue river lake mountain island islands valley bay beach
-memorial temple mosque cathedral plaza county province factory""".split())
+memorial temple mosque cathedral plaza county province factory
+sea ocean gulf strait desert cave canyon glacier peninsula coast harbour harbor shelf reef volcano""".split())
 # A name ending with one of these is an organisation.
 ORGANISATION_WORDS = frozenset("""party company inc inc. corp corp. corporation group bank university college
 school institute foundation association council committee ministry department agency fund union club team
@@ -22,11 +23,23 @@ LEADING_ORGANISATION_WORDS = frozenset("""instituto istituto institut universida
 universität universidade partido partito parti banco banca compagnie compañía gruppo grupo""".split())
 # A name ending with one of these is an event, not an actor ("Google Science Fair", "Fan Expo Canada" is not).
 EVENT_WORDS = frozenset("""festival fair expo awards championship championships cup olympics paralympics games
-tournament summit conference""".split())
+tournament summit conference convention carnival jubilee parade marathon ceremony month week""".split())
 # A name ending with one of these is a text, a law or an agreement ("The Communist Manifesto", "Patriot Act").
 DOCUMENT_WORDS = frozenset("""manifesto license licence act treaty accord protocol charter declaration""".split())
+# Faiths and their observances: a belief or a rite is not an actor ("Islam", "the Hajj"); the faithful
+# ("Muslims") are a group of people and stay.
+FAITH_WORDS = frozenset("""islam christianity judaism hinduism buddhism sikhism jainism shinto taoism
+confucianism zoroastrianism catholicism protestantism mormonism
+hajj umrah ramadan eid easter christmas passover hanukkah diwali lent""".split())
+# Words before a colon that credit a picture or recording to someone ("Image: Nick Moreau").
+CREDIT_WORDS = frozenset({"Image", "Photo", "Photograph", "Picture", "Video", "Audio", "Credit", "Illustration",
+                          "Graphic", "Images", "Photos"})
+# A one-word name ending like this is an idea or a condition, not an actor ("Islamophobia").
+CONCEPT_ENDINGS = ("ism", "phobia", "mania")
+# Prepositions before a website, network or channel: "posted on Twitter", "via Facebook".
+MEDIUM_PREPOSITIONS = frozenset({"on", "via"})
 # Words that scrapers glue to names from photo captions ("Ahmed Mohamed Image").
-CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "File", "Video"})
+CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "File", "Video", "Archived"})
 NON_PERSON_WORDS = PLACE_WORDS | ORGANISATION_WORDS | NEWSPAPER_WORDS
 
 
@@ -46,6 +59,17 @@ def looks_like_person(name: str) -> bool:
     if not all(w[:1].isupper() for w in words):
         return False
     return given_names().get_gender(words[0]) != "unknown"
+
+
+def on_medium(span) -> bool:
+    """Return whether a name follows "on" or "via": where things are posted or aired ("posted on Twitter")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in MEDIUM_PREPOSITIONS
+
+
+def reads_as_medium(name: str, candidates) -> bool:
+    """Return whether a one-word name the model calls a person is a medium: no given name, and two or
+    more mentions after "on" or "via" ("on Twitter"; people are rarely "on" anything twice)."""
+    return " " not in name and given_names().get_gender(name) == "unknown" and sum(c.medium for c in candidates) >= 2
 
 
 def kind_from_last_word(name: str) -> str | None:

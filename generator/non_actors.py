@@ -7,9 +7,9 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from generator.clusters import Group, canonical_name
+from generator.clusters import Group, canonical_name, is_known_place
 from generator.countries import country_of_name
-from generator.names import DOCUMENT_WORDS, EVENT_WORDS
+from generator.names import CONCEPT_ENDINGS, DOCUMENT_WORDS, EVENT_WORDS, FAITH_WORDS, looks_like_person
 
 # A model or version designation: letters then a number ("IE6", "STS-134", "COVID-19", "MH17"); when the
 # model tags it ORG it is more often a body or channel ("MI6", "ITV1") and stays.
@@ -18,6 +18,28 @@ DESIGNATION = re.compile(r"^[A-Z]{2,5}-?\d+[a-z]?$")
 WEB_ADDRESS = re.compile(r"\.(com|org|net|gov|edu|info|co\.uk|org\.uk)$", re.IGNORECASE)
 # Prefixes of the names of vehicles and storms: a ship, a spacecraft or a cyclone is not an actor
 # ("Space Shuttle Atlantis", "USS Cole", "Cyclone Phailin").
+# A version number after a name ("Internet Explorer 9", "Windows 7"): one or two digits, maybe dotted;
+# four digits are more often a year ("Expo 2016").
+VERSION = re.compile(r"^\d{1,2}(\.\d+)*$")
+# What follows a score rather than a version: "Sweden 1 – 0", "lost 1 to 2".
+SCORE_JOINERS = frozenset({"-", "–", "—", "to", ":"})
+# What a number after a name counts instead of versioning it: "in London 13 years ago".
+COUNTED_NOUNS = frozenset("""years year days months weeks hours minutes seconds times people percent per cent miles
+km kilometres kilometers metres meters points goals votes seats members""".split())
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+# Time zones the model tags as organisations ("15:11 GMT").
+TIME_ZONES = frozenset("GMT UTC BST IST CET CEST EET EEST WET MSK EST EDT CST CDT MST MDT PST PDT AKST HST JST KST "
+                       "HKT AEST AEDT ACST AWST NZST NZDT".split())
+# Nouns for one vehicle or craft: before a name ("cruise ship Freewinds") or said of it ("Stardust is a
+# NASA space capsule"), they make the name a thing; so do the nouns of works below.
+VEHICLE_NOUNS = frozenset("""ship vessel yacht liner ferry tanker freighter submarine boat spacecraft
+probe capsule satellite rover lander orbiter shuttle telescope aircraft airliner plane jet helicopter""".split())
+# Nouns for a work or a product: "the 1969 film Easy Rider", "her graphic novel Angel Catbird".
+WORK_NOUNS = frozenset("""film movie novel book album song single documentary play opera musical painting
+sculpture poem videogame browser software app""".split())
+THING_NOUNS = VEHICLE_NOUNS | WORK_NOUNS
+COPULAS = frozenset({"is", "was", "are", "were"})
+VERB_TAGS = frozenset({"VERB", "AUX"})
 THING_PREFIXES = ("Space Shuttle", "Spacecraft ", "HMS ", "USS ", "RMS ", "HMAS ", "HMCS ", "HMNZS ",
                   "Cyclone ", "Hurricane ", "Typhoon ", "Tropical Storm ")
 
@@ -25,8 +47,92 @@ THING_PREFIXES = ("Space Shuttle", "Spacecraft ", "HMS ", "USS ", "RMS ", "HMAS 
 def drop_non_actors(groups: list[Group], docs: list[Doc]) -> list[Group]:
     """Return the groups that name an actor."""
     lower_words = Counter(t.text for doc in docs for t in doc if t.is_lower)
-    return [g for g in groups if not only_adjectives(g) and not is_thing(g)
-            and not is_common_noun(g, docs, lower_words)]
+    return [g for g in groups if not only_adjectives(g) and not is_thing(g) and not is_belief(g)
+            and not is_common_noun(g, docs, lower_words) and not is_product(g, docs) and not is_named_thing(g, docs)]
+
+
+def is_named_thing(group: Group, docs: list[Doc]) -> bool:
+    """Return whether a group names a craft or a work: its noun right before a mention ("cruise ship
+    Freewinds", "the film Easy Rider"), or a mention is the subject of "is a ... capsule" ("Stardust is a
+    NASA space capsule"); not where the name does something ("the book Obama wrote")."""
+    if group.key.startswith("country:") or any(c.person_title for c in group.candidates):
+        return False
+    for c in group.candidates:
+        doc = docs[c.mention.paragraph]
+        first, last = token_at(doc, c.mention.start), token_at_end(doc, c.mention.end)
+        if first is None or last is None:
+            continue
+        noun = doc[first.i - 1] if first.i > 0 else None
+        if noun is not None and noun.lower_ in THING_NOUNS and noun.pos_ not in VERB_TAGS and last.dep_ != "nsubj":
+            return True  # "the film Easy Rider"; not "Tautou will play Hanks"
+        if last.dep_ == "nsubj" and last.head.lower_ in COPULAS and any(
+                t.dep_ == "attr" and t.lower_ in THING_NOUNS for t in last.head.children):
+            return True
+    return False
+
+
+def token_at_end(doc: Doc, char: int):
+    """Return the token that ends at a character offset, else None."""
+    return next((t for t in doc if t.idx + len(t) == char), None)
+
+
+def is_product(group: Group, docs: list[Doc]) -> bool:
+    """Return whether a group names a product or a work: a version follows half its mentions or more
+    ("Internet Explorer 9"; the maker of the "Commodore 64" is named alone more often), it is glued to
+    versions ("IE6", "IE9" -> "IE"), or every mention is a quoted title."""
+    name = canonical_name(group)
+    if group.key.startswith("country:") or looks_like_person(name) or any(c.person_title for c in group.candidates):
+        return False
+    if is_known_place(name):
+        return False  # "in London 13 years ago"
+    if glued_to_versions(name, docs):
+        return True
+    mentions = [(docs[c.mention.paragraph], c.mention) for c in group.candidates]
+    versions = sum(versioned(doc, m.start, m.end) for doc, m in mentions)
+    return 2 * versions >= len(mentions) or all(quoted(doc, m.start, m.end) for doc, m in mentions)
+
+
+def token_at(doc: Doc, char: int):
+    """Return the token that starts at a character offset, else None."""
+    return next((t for t in doc if t.idx == char), None)
+
+
+def versioned(doc: Doc, start: int, end: int) -> bool:
+    """Return whether the name between two character offsets is followed by a version number: not a
+    score ("Sweden 1 – 0"), a count ("London 13 years ago") or a line-up's minute ("(Cisse 76)")."""
+    after = token_at(doc, end + 1) or token_at(doc, end)
+    if after is None or not VERSION.match(after.text) or after.idx - end > 1:
+        return False
+    if after.i + 1 >= len(doc):
+        return True
+    follower, first = doc[after.i + 1], token_at(doc, start)
+    if follower.text.lower() in SCORE_JOINERS | COUNTED_NOUNS | {","}:
+        return False
+    return not (follower.text == ")" and first is not None and first.i > 0 and doc[first.i - 1].text == "(")
+
+
+def glued_to_versions(name: str, docs: list[Doc]) -> bool:
+    """Return whether an acronym also appears with a version glued on, twice or more ("IE6", "IE9")."""
+    if not (name.isupper() and name.isalpha()):
+        return False
+    pattern = re.compile(rf"^{re.escape(name)}\d{{1,2}}$")
+    return sum(bool(pattern.match(t.text)) for doc in docs for t in doc) >= 2
+
+
+def quoted(doc: Doc, start: int, end: int) -> bool:
+    """Return whether a name stands alone between quotation marks: a title ("The Internet Explorer 6 Countdown")."""
+    before, after = token_at(doc, start), token_at(doc, end)
+    if before is None or after is None or before.i == 0:
+        return False
+    return doc[before.i - 1].text in QUOTES and after.text in QUOTES
+
+
+def is_belief(group: Group) -> bool:
+    """Return whether a group names a faith, its followers or rites, or an idea ("Islam", "Muslims", "Islamophobia")."""
+    name = canonical_name(group)
+    if " " in name or any(c.person_title for c in group.candidates):
+        return False  # "Mr Hajj" is a man
+    return name.lower() in FAITH_WORDS or name.lower().endswith(CONCEPT_ENDINGS)
 
 
 def is_common_noun(group: Group, docs: list[Doc], lower_words: Counter) -> bool:
@@ -62,10 +168,11 @@ def is_located_event(name: str) -> bool:
 
 
 def is_thing(group: Group) -> bool:
-    """Return whether a group names an event, a law, a product or version, a vehicle, a storm or a web address."""
+    """Return whether a group names an event, a law, a product or version, a vehicle, a storm, a web address
+    or a time zone."""
     name = canonical_name(group)
     if DESIGNATION.match(name) and not any(c.label == "ORG" for c in group.candidates):
         return True
     if name.split()[-1].lower() in EVENT_WORDS | DOCUMENT_WORDS or is_located_event(name):
         return True  # an event has its own page among the events; a law is what actors make
-    return bool(WEB_ADDRESS.search(name) or name.startswith(THING_PREFIXES))
+    return bool(WEB_ADDRESS.search(name) or name.startswith(THING_PREFIXES) or name in TIME_ZONES)

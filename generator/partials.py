@@ -61,7 +61,7 @@ def is_country_word(text: str) -> bool:
 def is_place(group: Group) -> bool:
     """Return whether a group is a place: place names nest without naming one place ("Los Angeles" in
     "East Los Angeles", "Bengal" in "Bay of Bengal"), so their partials stay apart."""
-    return kind_of(group) in PLACE_KINDS
+    return kind_of(group, known_places=False) in PLACE_KINDS
 
 
 def is_body(group: Group) -> bool:

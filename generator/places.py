@@ -8,21 +8,38 @@ from generator.countries import country_of_demonym, country_of_name, is_region_o
 PLACE_ENTITY_LABELS = ("GPE", "LOC")
 # "the town of Yeoncheon": the noun before "of" says the name is a place, whatever the model's label.
 PLACE_NOUNS = frozenset("town city village county province region district port".split())
+LOCATIVES = frozenset("in at near from to outside".split())
+DETERMINERS = frozenset({"a", "an", "the"})
 
 
 def as_place(ent: Span) -> Span:
     """Return the entity relabelled GPE when its context says it is a place, else the entity.
 
-    The context: "town of Yeoncheon", or one word qualified by a region ("Evansville, Indiana").
+    The context: "town of Yeoncheon", one word qualified by a region ("Evansville, Indiana"), or one
+    word qualifying a place ("in Livorno, Tuscany, to pay").
     """
     if ent.label_ in PLACE_ENTITY_LABELS or ent.label_ not in ("ORG", "PERSON"):
         return ent
     doc, i = ent.doc, ent.start
     after_place_noun = i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PLACE_NOUNS
     relabelled = Span(doc, ent.start, ent.end, label="GPE")
-    if after_place_noun or (len(ent) == 1 and region_after(relabelled) is not None):
+    if after_place_noun or (len(ent) == 1 and (region_after(relabelled) is not None or qualifies_place(ent))):
         return relabelled
     return ent
+
+
+def qualifies_place(ent: Span) -> bool:
+    """Return whether one word follows "in <place>," and closes the phrase: the region of that place
+    ("in Livorno, Tuscany, to pay"), not a person starting an apposition ("In London, Smith, 45, said")."""
+    doc, i = ent.doc, ent.start
+    place = next((e for e in doc.ents if e.end == i - 1 and e.label_ in PLACE_ENTITY_LABELS + ("FAC",)), None)
+    if place is None or doc[i - 1].text != "," or place.start == 0 or doc[place.start - 1].lower_ not in LOCATIVES:
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or after.text in (".", ";", ")"):
+        return True
+    follower = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    return after.text == "," and follower is not None and follower.is_lower and follower.lower_ not in DETERMINERS
 
 
 def region_after(ent: Span) -> Span | None:
@@ -60,11 +77,15 @@ def qualified_name(ent: Span) -> str | None:
 
 
 def is_adjectival_demonym(ent: Span) -> bool:
-    """Return whether an entity is a singular demonym modifying the next word ("Greek court").
+    """Return whether an entity is a singular demonym used as an adjective or a language: modifying the
+    next word ("Greek court"), or standing without an article ("the discoverer was German", "languages
+    like German, Hebrew", "half-Chinese"); "the Chinese" are a people.
 
     Such a mention describes another entity; it does not make its country an actor of the story.
     """
     doc, text = ent.doc, ent.text
     if text.endswith("s") or country_of_name(text) or not country_of_demonym(text):
         return False
-    return ent.end < len(doc) and doc[ent.end].is_alpha
+    if ent.end < len(doc) and doc[ent.end].is_alpha:
+        return True
+    return ent.start == 0 or doc[ent.start - 1].lower_ not in DETERMINERS

@@ -13,7 +13,7 @@ officer official prosecutor attorney commissioner coach captain pope cardinal bi
 sheikh emir negotiator diplomat economist analyst professor prof. correspondent editor executive
 manager inspector sergeant lieutenant colonel admiral marshal associate aide candidate
 actor actress singer musician artist designer photographer novelist poet journalist reporter columnist
-activist athlete striker goalkeeper midfielder defender scientist researcher
+activist athlete striker goalkeeper midfielder defender scientist researcher sheriff
 """.split())
 # Forms of address: they mark a person but are not a role.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady".split())
@@ -21,7 +21,7 @@ HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady".s
 TITLE_MODIFIERS = frozenset("""
 vice deputy former acting interim foreign prime special senior top assistant executive general
 national security defence defense finance economy interior trade health education state affairs
-of the for chief first opposition party shadow regional federal supreme
+of the for chief first opposition party shadow regional federal supreme emeritus home
 """.split())
 # Words a title can end with ("Secretary of State"): never a bare "of", "the" or "for".
 TITLE_ENDINGS = (ROLE_HEADS | HONORIFICS | TITLE_MODIFIERS) - {"of", "the", "for"}
