@@ -39,6 +39,8 @@ MAX_DEFAULT_JOBS = 4
 # so workers never wait and little text sits in queues.
 ARTICLES_PER_TASK = 16
 TASKS_IN_FLIGHT = 4
+# At least this many tasks per process, so that the last task, whoever gets it, is a small share.
+TASKS_PER_PROCESS = 8
 
 Failure = Callable[[Article, Exception], None]
 WORKER_PIPELINE: Language | None = None  # in a worker process: the pipeline it inherited
@@ -105,7 +107,8 @@ def extract_in_workers(articles: Sequence[Article], nlp: Language,
     own processes the rules ran in the parent, which competed with the workers for the cores.
     A few tasks per worker are in flight, so memory stays bounded.
     """
-    tasks = (articles[i:i + ARTICLES_PER_TASK] for i in range(0, len(articles), ARTICLES_PER_TASK))
+    size = task_size(len(articles), processes)
+    tasks = (articles[i:i + size] for i in range(0, len(articles), size))
     context = multiprocessing.get_context("fork")  # the loaded pipeline is shared, not pickled
     with context.Pool(processes, initializer=start_worker, initargs=(nlp,)) as pool:
         pending = collections.deque((task, pool.apply_async(extract_task, (task,)))
@@ -115,6 +118,11 @@ def extract_in_workers(articles: Sequence[Article], nlp: Language,
             done = result.get()
             pending.extend((more, pool.apply_async(extract_task, (more,))) for more in itertools.islice(tasks, 1))
             yield from zip(task, done)
+
+
+def task_size(articles: int, processes: int) -> int:
+    """Return articles per task: ARTICLES_PER_TASK, fewer for a small run so no worker idles at the end."""
+    return max(1, min(ARTICLES_PER_TASK, articles // (processes * TASKS_PER_PROCESS)))
 
 
 def start_worker(nlp: Language) -> None:

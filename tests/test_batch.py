@@ -5,7 +5,7 @@ import pytest
 
 import generator.batch
 from generator.batch import (MIN_CHARS_PER_PROCESS, default_jobs, extract_all, extract_batch,
-                             processes_for)
+                             processes_for, task_size)
 from generator.cache import CACHE_FOLDER
 from generator.extract import extract
 from generator.pipeline import Project, generate
@@ -42,6 +42,12 @@ def test_small_inputs_stay_in_one_process_and_jobs_default_to_the_cores():
     assert processes_for(MIN_CHARS_PER_PROCESS * 3, jobs=2) == 2
     assert processes_for(MIN_CHARS_PER_PROCESS * 3, jobs=8) == 3
     assert 1 <= default_jobs() <= generator.batch.MAX_DEFAULT_JOBS
+
+
+def test_a_small_run_is_cut_into_small_tasks_so_no_worker_waits_long_for_the_last():
+    assert task_size(100, processes=2) == 6  # 17 tasks: the last one is a small share of the work
+    assert task_size(10_000, processes=2) == generator.batch.ARTICLES_PER_TASK
+    assert task_size(3, processes=2) == 1
 
 
 class Unpicklable(Exception):

@@ -542,3 +542,11 @@ def test_guards_from_other_news_date_ranges_seats_and_verbs_that_look_like_works
               pos=["PROPN", "AUX", "VERB", "PROPN", "PUNCT"], sent_starts=[True, False, False, False, False],
               ents=["B-PERSON", "O", "O", "B-PERSON", "O"])
     assert sorted(a.name for a in extract(make_article(doc.text), [doc]).actors) == ["Hanks", "Tautou"]
+
+
+def test_given_names_come_from_gender_guessers_list_in_any_case():
+    from generator.names import is_given_name, looks_like_person
+
+    assert is_given_name("Marco") and is_given_name("SERGEI") and is_given_name("jean-pierre")
+    assert not is_given_name("Kremlin")
+    assert looks_like_person("Marco Rubio") and not looks_like_person("Kremlin Palace")
