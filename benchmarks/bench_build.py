@@ -9,7 +9,8 @@ outside the repository):
 
 For each N it copies N BBC News 2005 articles (beyond 2,225 the same texts again with fresh
 titles) into a scratch copy of the site and, each step in a fresh process, measures:
-bare `nlp.pipe` over the same paragraphs with the same model, batch size and processes; a cold
+bare `nlp.pipe` over the same paragraphs with the same model, batch size and processes (before and
+after our build: the ratio uses the mean, so a drift of the machine's speed shows and cancels); a cold
 `briefings build` (empty caches) stage by stage with peak RSS; a warm rebuild after adding one
 article; and the size of the built site. Then it prints the tables.
 """
@@ -193,12 +194,20 @@ def measure(count: int, files: list[Path], workdir: Path, jobs: int, cold_only: 
     make_site(project, files, count)
     bare = None if cold_only else run_phase("bare", project, jobs)
     cold = run_phase("build", project, jobs)
+    if bare is not None:  # bare again after the build: the machine's speed drifts over a long run
+        bare = bracketed(bare, run_phase("bare", project, jobs))
     size = site_size(project / "site")
     warm = None
     if not cold_only:
         write_article(project / "seeds", files, count)  # the editor adds one article
         warm = run_phase("build", project, jobs)
     return {"n": count, "bare": bare, "cold": cold, "warm": warm, "size": size}
+
+
+def bracketed(before: dict, after: dict) -> dict:
+    """Return the bare run as the mean of the runs before and after our build, keeping both times."""
+    return {**before, "seconds": (before["seconds"] + after["seconds"]) / 2,
+            "runs": [before["seconds"], after["seconds"]]}
 
 
 # ---- the report ---------------------------------------------------------------------------------
@@ -211,7 +220,8 @@ def speed_row(r: dict) -> str:
     else:
         bare_wps = r["bare"]["words"] / r["bare"]["seconds"]
         ours_wps = r["bare"]["words"] / r["cold"]["extract"]
-        bare_cells = [f"{r['bare']['words']:,}", str(r["bare"]["processes"]), f"{bare_wps:,.0f}",
+        runs = "–".join(f"{r['bare']['words'] / seconds:,.0f}" for seconds in sorted(r["bare"]["runs"], reverse=True))
+        bare_cells = [f"{r['bare']['words']:,}", str(r["bare"]["processes"]), f"{bare_wps:,.0f} ({runs})",
                       f"{ours_wps:,.0f}", f"{ours_wps / bare_wps:.2f}"]
     warm_cells = ["-", "-"] if warm is None else [f"{warm['wall']:.1f}", f"{warm['wall'] / cold['wall']:.1%}"]
     cells = [f"{r['n']:,}", *bare_cells, f"{cold['extract']:.1f}",
@@ -245,7 +255,8 @@ def print_tables(results: list[dict], jobs: int) -> None:
     print(f"\njobs={jobs}; model and machine the same for every row; times in seconds; peak RSS in MB: "
           f"main process (its peak before MkDocs) + largest worker process (extraction or rendering; its RSS "
           f"counts pages shared with the main process again); peak memory in MB: PSS of all the build's "
-          f"processes together, sampled every 0.2 s (shared pages counted once)\n")
+          f"processes together, sampled every 0.2 s (shared pages counted once); bare nlp.pipe runs before "
+          f"and after the cold build: the mean of the two (each in brackets) is the one ours is divided by\n")
     print("| articles | words | procs | bare nlp.pipe w/s | our extraction w/s | ours/bare | extract "
           "| resolve+render | write+mkdocs | cold build | peak RSS | peak memory | rebuild +1 | rebuild/cold |")
     print("|" + "---|" * 14)

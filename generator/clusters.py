@@ -1,6 +1,7 @@
 """Group one article's entity mentions into actors: one actor per real person, body or country."""
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -36,6 +37,11 @@ class Group:
     def names(self) -> set[str]:
         """Return the distinct cleaned names of the group's mentions."""
         return {c.name for c in self.candidates}
+
+    @functools.cached_property
+    def canonical(self) -> str:
+        """Return the fullest name, worked out once: the merging rules ask for it in loops over all groups."""
+        return fullest_name(self)
 
     @property
     def is_person(self) -> bool:
@@ -219,6 +225,11 @@ def kind_of(group: Group, known_places: bool = True) -> str:
 
 def canonical_name(group: Group) -> str:
     """Return the fullest name of the group (most words, then most frequent, then most capitalised)."""
+    return group.canonical
+
+
+def fullest_name(group: Group) -> str:
+    """Work out the group's canonical name (see `canonical_name`)."""
     if group.key.startswith("country:"):
         country = group.key.split(":", 1)[1]
         return team_name(group.candidates, country) if plays_as_team(group.candidates) else country

@@ -8,6 +8,10 @@ from spacy.tokens import Span, Token
 from generator.faction_state import (ALLIANCE_NOUNS, ALLY_NOUNS, CAMP_NOUNS, GROUP_WORDS, MIN_STANCE_WORDS,
                                      NAMING_CUES, QUOTES, RELATIVIZERS, RIVALRY_NOUNS, ArticleFactions, LabelUse, camp_of, persons_in, possessor, stem)
 
+# A leader's followers named after them ("Blairites").
+FOLLOWERS = re.compile(r"[A-Z][a-z]+ites?")
+
+
 def define_factions(state: ArticleFactions, sent: Span) -> None:
     """Create drafts for every faction this sentence names or implies."""
     text = sent.text.strip()
@@ -17,7 +21,7 @@ def define_factions(state: ArticleFactions, sent: Span) -> None:
     for token in sent:
         if token.lower_ in CAMP_NOUNS:
             define_camp(state, token, text)
-        elif re.fullmatch(r"[A-Z][a-z]+ites?", token.text):
+        elif token.text.endswith(("ite", "ites")) and FOLLOWERS.fullmatch(token.text):
             leader = next((a for a in state.actors.values() if a.kind == "person"
                            and a.name.split()[-1] == re.sub(r"ites?$", "", token.text)), None)
             if leader:
@@ -134,7 +138,7 @@ def label_uses(state: ArticleFactions, sent: Span) -> list[LabelUse]:
     """Return every use of a defined label in the sentence, and every camp noun of a person's camp."""
     uses = []
     for token in sent:
-        word = hyphenated_word(token)
+        word = hyphenated_word(token) if state.stems else None  # most articles define no label
         if word is not None and stem(word) in state.stems:
             uses.append(LabelUse(state.stems[stem(word)], anchor_of(token)))
         elif token.lower_ in CAMP_NOUNS:

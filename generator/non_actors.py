@@ -131,7 +131,7 @@ def glued_to_versions(name: str, docs: list[Doc]) -> bool:
     if not (name.isupper() and name.isalpha()):
         return False
     pattern = re.compile(rf"^{re.escape(name)}\d{{1,2}}$")
-    return sum(bool(pattern.match(t.text)) for doc in docs for t in doc) >= 2
+    return sum(bool(pattern.match(t.text)) for doc in docs if name in doc.text for t in doc) >= 2
 
 
 def quoted(doc: Doc, start: int, end: int) -> bool:

@@ -54,6 +54,8 @@ def is_acronym(token) -> bool:
 
 def spelled_out_acronyms(doc: Doc) -> Iterator[Span]:
     """Yield ORG spans for an acronym and the capitalised words in parentheses after it that it abbreviates."""
+    if "(" not in doc.text:
+        return
     for open_ in (t for t in doc if t.text == "("):
         close = next((t.i for t in doc[open_.i + 1:open_.sent.end] if t.text == ")"), None)
         if close is None or close - open_.i < 3:
@@ -71,6 +73,8 @@ def spelled_out_acronyms(doc: Doc) -> Iterator[Span]:
 def event_organisers(doc: Doc) -> Iterator[Span]:
     """Yield ORG spans for an untagged acronym leading an event, maybe past one noun ("FIFA football World Cup")."""
     starts = {ent.start for ent in doc.ents if ent.label_ == "EVENT"}
+    if not starts:
+        return
     for token in doc:
         if len(token) < 3 or not is_acronym(token):
             continue
@@ -87,8 +91,16 @@ def list_members(doc: Doc) -> Iterator[Span]:
         yield from untagged_items(doc, items)
 
 
-def name_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
-    """Yield the (start, end) items of each list of three or more names in a paragraph."""
+def name_lists(doc: Doc) -> list[list[tuple[int, int]]]:
+    """Return the (start, end) items of each list of three or more names in a paragraph (found once per
+    paragraph and kept with it: two rules read them)."""
+    if "name_lists" not in doc.user_data:
+        doc.user_data["name_lists"] = list(find_name_lists(doc))
+    return doc.user_data["name_lists"]
+
+
+def find_name_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
+    """Yield the items of each list of three or more names, left to right."""
     i = 0
     while i < len(doc):
         items, end = list_at(doc, i)
