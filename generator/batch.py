@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from generator.cache import ExtractionCache
 from generator.errors import ArticleError
@@ -84,17 +85,18 @@ def extract_all(articles: Sequence[Article], nlp: Language, jobs: int = 1,
 
 def extract_here(articles: Sequence[Article], nlp: Language,
                  processes: int = 1) -> Iterator[tuple[Article, Briefing | Exception]]:
-    """Yield (article, briefing or error) in order, streaming every paragraph through one `nlp.pipe`."""
-    texts = ((p, i) for i, article in enumerate(articles) for p in article.paragraphs)
+    """Yield (article, briefing or error) in order, streaming each title and paragraph through one `nlp.pipe`."""
+    texts = ((text, i) for i, article in enumerate(articles) for text in (article.title, *article.paragraphs))
     docs = nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE, n_process=processes)
     for index, group in itertools.groupby(docs, key=lambda pair: pair[1]):
-        yield articles[index], extract_safely(articles[index], [doc for doc, _ in group])
+        headline, *body = [doc for doc, _ in group]
+        yield articles[index], extract_safely(articles[index], body, headline)
 
 
-def extract_safely(article: Article, docs: list) -> Briefing | Exception:
+def extract_safely(article: Article, docs: list[Doc], headline: Doc | None = None) -> Briefing | Exception:
     """Return the article's briefing, or the error it raised: one odd article must not sink thousands."""
     try:
-        return extract(article, docs)
+        return extract(article, docs, headline)
     except Exception as err:
         return err
 

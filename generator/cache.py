@@ -228,7 +228,8 @@ def fingerprint(nlp: Language, overrides: Path | None = None) -> str:
     """Return a hash of everything besides the article that changes a briefing."""
     overrides_bytes = overrides.read_bytes() if overrides is not None and overrides.is_file() else b""
     return digest(ENTRY_FORMAT, str(EXTRACTOR_VERSION), model_signature(nlp), spacy.__version__,
-                  ",".join(nlp.pipe_names), package_version("countryinfo"), extraction_source_hash(),
+                  ",".join(nlp.pipe_names), package_version("countryinfo"), package_version("gender-guesser"),
+                  extraction_source_hash(),
                   overrides_bytes)
 
 

@@ -53,13 +53,17 @@ def group_candidates(candidates: list[Candidate]) -> list[Group]:
     """Return groups: same name or country, acronyms joined to their long form, surnames to full names."""
     by_key: dict[str, list[Candidate]] = {}
     for c in candidates:
-        key = f"id:{c.pinned}" if c.pinned else f"country:{c.country}" if c.country else name_key(c.name)
-        by_key.setdefault(key, []).append(c)
+        by_key.setdefault(group_key(c), []).append(c)
     groups = [Group(key, tuple(cs)) for key, cs in by_key.items()]
     groups = merge_acronyms(groups)
     groups = merge_initials(groups)
     groups = merge_partial_names(groups)
     return merge_given_names(groups)
+
+
+def group_key(c: Candidate) -> str:
+    """Return the key that groups a mention with others: the editor's id, its country, else its name."""
+    return f"id:{c.pinned}" if c.pinned else f"country:{c.country}" if c.country else name_key(c.name)
 
 
 def name_key(name: str) -> str:

@@ -29,6 +29,8 @@ from generator.untagged import (event_organisers, list_members, member_acronyms,
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Names a headline gives that can make an actor of the body (see `headline_groups`).
+HEADLINE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 SUMMARY_SENTENCES = 2
 
 
@@ -52,12 +54,15 @@ class Candidate:
     medium: bool = False
 
 
-def extract(article: Article, docs: list[Doc]) -> Briefing:
-    """Return the briefing of one article from its parsed paragraphs (one Doc per paragraph)."""
+def extract(article: Article, docs: list[Doc], headline: Doc | None = None) -> Briefing:
+    """Return the briefing of one article from its parsed paragraphs (one Doc per paragraph) and,
+    if given, its parsed title."""
     sentences, sentence_index = list_sentences(docs)
     candidates = [c for p, doc in enumerate(docs) for c in candidates_in(doc, p, sentence_index)]
     groups = merge_compass_metonyms(merge_partial_bodies(clustering.group_candidates(candidates)))
     groups = clustering.add_missed_mentions(groups, docs, sentence_index)
+    if headline is not None:
+        groups += headline_groups(headline, groups, docs, sentence_index)
     groups = drop_non_actors(groups, docs)
     actors = tuple(build_actors(groups, sentences))
     linked = affiliations(actors)
@@ -66,6 +71,56 @@ def extract(article: Article, docs: list[Doc]) -> Briefing:
     return Briefing(article=article, sentences=tuple(sentences), summary=summary, actors=actors,
                     factions=find_factions(docs, actors, sentences),
                     events=find_events(docs, actors, article.date), quotes=find_quotes(docs, actors))
+
+
+def headline_groups(headline: Doc, groups: list[clustering.Group], docs: list[Doc],
+                    sentence_index: dict) -> list[clustering.Group]:
+    """Return a group for each place or body the headline names that the body names only inside longer
+    names (and maybe alone, untagged): the headline's "in Toronto" makes Toronto an actor of a story
+    whose body names "the Metro Toronto Convention Centre". People are left out: a person in a
+    headline is named in the body, and one found only inside a name is a band or a work's title."""
+    known = {name for g in groups for name in g.names} | {clustering.canonical_name(g) for g in groups}
+    keys = {g.key for g in groups}
+    mentions = [c.mention for g in groups for c in g.candidates]
+    person_words = {w for g in groups if g.is_person for w in clustering.canonical_name(g).split()}
+    found = []
+    for ent in headline.ents:
+        name = ent.text.strip()
+        if ent.label_ not in HEADLINE_LABELS or name in known or set(name.split()) <= person_words:
+            continue  # a body actor already, or a person's name the headline mistook ("Parker" of "Scott Parker")
+        spans = [(p, span) for p, span in occurrences(name, docs) if not starts_sentence_alone(span)]
+        if not any(inside_longer_name(p, span, mentions) for p, span in spans):
+            continue
+        candidates = [c for p, span in spans
+                      for c in candidates_of_entity(Span(span.doc, span.start, span.end, label=ent.label_), p,
+                                                    sentence_index[(p, span.sent.start)])]
+        key = clustering.group_key(candidates[0]) if candidates else None
+        if key is not None and key not in keys:
+            keys.add(key)
+            found.append(clustering.Group(key, tuple(candidates)))
+    return found
+
+
+def inside_longer_name(paragraph: int, span: Span, mentions: list[Mention]) -> bool:
+    """Return whether a span lies inside a longer mention of another actor."""
+    return any(m.paragraph == paragraph and m.start <= span.start_char and span.end_char <= m.end
+               and m.end - m.start > span.end_char - span.start_char for m in mentions)
+
+
+def occurrences(name: str, docs: list[Doc]) -> Iterator[tuple[int, Span]]:
+    """Yield (paragraph, span) for every occurrence of a name's exact words in the body."""
+    words = name.split()
+    for p, doc in enumerate(docs):
+        if name not in doc.text:
+            continue
+        for i in range(len(doc) - len(words) + 1):
+            if all(doc[i + k].text == word for k, word in enumerate(words)):
+                yield p, doc[i:i + len(words)]
+
+
+def starts_sentence_alone(span: Span) -> bool:
+    """Return whether a one-word occurrence opens its sentence: capitalised there whatever it is."""
+    return len(span) == 1 and span.start == span.sent.start
 
 
 def list_sentences(docs: list[Doc]) -> tuple[list[Sentence], dict[tuple[int, int], int]]:

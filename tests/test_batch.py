@@ -62,12 +62,12 @@ class Unpicklable(Exception):
 def test_an_article_that_breaks_the_extractor_is_reported_and_the_rest_go_on(rule_nlp, monkeypatch, jobs):
     real = generator.batch.extract
 
-    def fragile(article, docs):
+    def fragile(article, docs, headline=None):
         if article.id == "a1":
             raise ValueError("[E031] Invalid token")
         if article.id == "a3":
             raise Unpicklable()
-        return real(article, docs)
+        return real(article, docs, headline)
     monkeypatch.setattr(generator.batch, "extract", fragile)  # forked workers inherit the patch
     items = articles(MIN_CHARS_PER_PROCESS * 2 // 70 if jobs > 1 else 5)
     failures = []

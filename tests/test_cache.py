@@ -52,9 +52,9 @@ def counted(monkeypatch):
     calls: list[str] = []
     real = generator.batch.extract
 
-    def counting(article, docs):
+    def counting(article, docs, headline=None):
         calls.append(article.id)
-        return real(article, docs)
+        return real(article, docs, headline)
     monkeypatch.setattr(generator.batch, "extract", counting)
     return calls
 

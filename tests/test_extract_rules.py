@@ -550,3 +550,35 @@ def test_given_names_come_from_gender_guessers_list_in_any_case():
     assert is_given_name("Marco") and is_given_name("SERGEI") and is_given_name("jean-pierre")
     assert not is_given_name("Kremlin")
     assert looks_like_person("Marco Rubio") and not looks_like_person("Kremlin Palace")
+
+
+def headline_pipeline():
+    """Return a blank pipeline that tags the names of the headline tests."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns([{"label": "GPE", "pattern": "Toronto"}, {"label": "ORG", "pattern": "Parker"},
+                        {"label": "FAC", "pattern": "the Metro Toronto Convention Centre"},
+                        {"label": "PERSON", "pattern": "Scott Parker"}])
+    return nlp
+
+
+def test_a_place_the_headline_names_is_an_actor_where_the_body_names_it_only_inside_a_longer_name():
+    from generator.batch import extract_all
+
+    nlp = headline_pipeline()
+    article = make_article("The fan convention took place at the Metro Toronto Convention Centre this weekend.",
+                           title="Pop culture celebrated at a fan convention in Toronto")
+    [briefing] = list(extract_all([article], nlp))
+    toronto = actor_named(briefing, "Toronto")
+    assert toronto.kind == "place" and len(toronto.mentions) == 1
+    assert actor_named(briefing, "Metro Toronto Convention Centre") is not None
+    without_headline = extract(article, list(nlp.pipe(article.paragraphs)))
+    assert "Toronto" not in {a.name for a in without_headline.actors}
+
+
+def test_a_headline_name_that_is_part_of_a_persons_name_in_the_body_is_no_new_actor():
+    nlp = headline_pipeline()
+    article = make_article("Scott Parker was injured in training on Tuesday.", title="Parker misses the clash")
+    briefing = extract(article, list(nlp.pipe(article.paragraphs)), nlp(article.title))
+    assert [a.name for a in briefing.actors] == ["Scott Parker"]
