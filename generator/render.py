@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,7 +106,7 @@ def make_environment(templates_dir: Path) -> Environment:
                       finalize=escape_text, autoescape=False, trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=True)
     env.filters.update(text=escape_text, yaml=front_matter_string, link_to=link_to, date=format_date,
-                       event_date=format_event_date)
+                       event_date=format_event_date, quoted=quoted)
     env.globals.update(marker=Markup(GENERATED_MARKER), kind_titles=KIND_TITLES, section_top=SECTION_TOP)
     env.filters["yaml_list"] = yaml_list  # one front-matter line: the marker must stay near the top
     return env
@@ -129,6 +130,17 @@ def faction_path(faction_id: str) -> str:
 def link_to(text: object, target: str, page: str) -> Markup:
     """Return a link from page `page` to page `target`, both relative to docs_dir."""
     return link(text, relative_url(target, page))
+
+
+# A double quote that opens a quotation: at the start, or after a space or an opening bracket.
+OPENING_QUOTE = re.compile(r'(^|[\s(\[])["“]')
+
+
+def quoted(value: object) -> Markup:
+    """Return text in curly double quotes, its own double quotes turned single, as nested quotations
+    are written: “‘It is time,’ Microsoft says.” rather than “"It is time," Microsoft says.”."""
+    inner = OPENING_QUOTE.sub(r"\1‘", str(value)).replace('"', "’").replace("”", "’")
+    return escape_text(f"“{inner}”")
 
 
 def format_date(value) -> str:

@@ -77,6 +77,13 @@ def test_pages_link_first_mentions_and_every_actor(rule_nlp):
     assert all(GENERATED_MARKER in text for text in pages.values())
 
 
+def test_a_quoted_sentence_quoted_again_turns_its_own_quotes_single(rule_nlp):
+    briefing = brief(rule_nlp, '"It is time to say goodbye," Marco Rubio said of the "old" talks.', article_id="q")
+    page = render(resolve([briefing]), ROOT / "templates")["actors/marco-rubio.md"]
+    assert "“‘It is time to say goodbye,’ Marco Rubio said of the ‘old’ talks.”" in page
+    assert '“"' not in page
+
+
 def test_hostile_article_text_renders_as_text_only(rule_nlp):
     hostile = brief(rule_nlp, "<script>alert(1)</script> Rubio said [click](javascript:alert(2)) {{ 7*7 }}.",
                     "# Not a heading | not a cell ![x](http://tracker/x.png)",
