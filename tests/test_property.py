@@ -23,7 +23,7 @@ from generator.extract import extract
 from generator.markdown_safe import escape_text, front_matter_string, link, one_line
 from generator.models import Article
 from generator.read import MAX_TITLE_CHARS, drop_duplicates, read_article
-from generator.render import GENERATED_MARKER, render
+from generator.render import GENERATED_MARKER, quoted, render
 from generator.resolve import resolve
 from generator.slugs import heading_id, safe_slug
 from generator.write import check_page_path, owned_folders, swapped_pages
@@ -121,6 +121,14 @@ def test_escaped_text_renders_as_exactly_that_text(text, context):
     assert [tag for tag, _ in page.tags if tag != "p" or context == "quote"] == [
         t for t in expected_tags if t != "p" or context == "quote"]
     assert " ".join(one_line(text).split()) in shown_text(page)
+
+
+@FAST
+@given(any_text)
+def test_quoted_text_renders_as_text_only(text):
+    page = Elements(to_html(f"> {quoted(text)}\n"))
+    assert [tag for tag, _ in page.tags] == ["blockquote", "p"]
+    assert shown_text(page).startswith("“") and shown_text(page).endswith("”")
 
 
 @FAST
