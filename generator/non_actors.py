@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from generator.clusters import Group, canonical_name, is_known_place
 from generator.countries import country_of_name
-from generator.names import CONCEPT_ENDINGS, DOCUMENT_WORDS, EVENT_WORDS, FAITH_WORDS, looks_like_person
+from generator.names import CONCEPT_ENDINGS, DOCUMENT_WORDS, EVENT_WORDS, FAITH_WORDS, is_given_name, looks_like_person
 
 # A model or version designation: letters then a number ("IE6", "STS-134", "COVID-19", "MH17"); when the
 # model tags it ORG it is more often a body or channel ("MI6", "ITV1") and stays.
@@ -80,13 +80,13 @@ def token_at_end(doc: Doc, char: int):
 def is_product(group: Group, docs: list[Doc]) -> bool:
     """Return whether a group names a product or a work: a version follows half its mentions or more
     ("Internet Explorer 9"; the maker of the "Commodore 64" is named alone more often), it is glued to
-    versions ("IE6", "IE9" -> "IE"), or every mention is a quoted title."""
+    versions ("IE6", "IE9" -> "IE"), it ends a product's name, or every mention is a quoted title."""
     name = canonical_name(group)
     if group.key.startswith("country:") or looks_like_person(name) or any(c.person_title for c in group.candidates):
         return False
     if is_known_place(name):
         return False  # "in London 13 years ago"
-    if glued_to_versions(name, docs):
+    if glued_to_versions(name, docs) or ends_a_product(name, docs):
         return True
     mentions = [(docs[c.mention.paragraph], c.mention) for c in group.candidates]
     versions = sum(versioned(doc, m.start, m.end) for doc, m in mentions)
@@ -124,6 +124,14 @@ def versioned(doc: Doc, start: int, end: int) -> bool:
     if follower.text.lower() in SCORE_JOINERS | COUNTED_NOUNS | {","}:
         return False
     return not (follower.text == ")" and first is not None and first.i > 0 and doc[first.i - 1].text == "(")
+
+
+def ends_a_product(name: str, docs: list[Doc]) -> bool:
+    """Return whether a name is the short form of a longer name the model tags as a product in the same
+    article ("Chrome" after "Google Chrome", "iPod" after "Apple iPod"); the model also tags some people
+    as products, so not a name with a given name in it ("Justin Gatlin", "prop Phil Vickery")."""
+    return any(ent.label_ == "PRODUCT" and ent.text.endswith(" " + name)
+               and not any(is_given_name(word) for word in ent.text.split()) for doc in docs for ent in doc.ents)
 
 
 def glued_to_versions(name: str, docs: list[Doc]) -> bool:

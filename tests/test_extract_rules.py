@@ -582,3 +582,15 @@ def test_a_headline_name_that_is_part_of_a_persons_name_in_the_body_is_no_new_ac
     article = make_article("Scott Parker was injured in training on Tuesday.", title="Parker misses the clash")
     briefing = extract(article, list(nlp.pipe(article.paragraphs)), nlp(article.title))
     assert [a.name for a in briefing.actors] == ["Scott Parker"]
+
+
+def test_the_short_form_of_a_product_is_no_actor_but_a_person_tagged_as_a_product_stays():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns([{"label": "PRODUCT", "pattern": "Google Chrome"}, {"label": "PERSON", "pattern": "Chrome"},
+                        {"label": "PRODUCT", "pattern": "Prop Phil Vickery"}, {"label": "PERSON", "pattern": "Vickery"}])
+    browsers = make_article("The recently released Google Chrome is gaining users. If Chrome continues to surge, IE falls.")
+    assert "Chrome" not in {a.name for a in extract(browsers, list(nlp.pipe(browsers.paragraphs))).actors}
+    rugby = make_article("Prop Phil Vickery returns to the squad. Coach Andy Robinson said Vickery was fit.")
+    assert "Vickery" in {a.name for a in extract(rugby, list(nlp.pipe(rugby.paragraphs))).actors}
