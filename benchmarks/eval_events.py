@@ -37,7 +37,7 @@ def score_document(text_file: Path, gold_file: Path, nlp) -> dict[str, int]:
     gold = json.loads(gold_file.read_text())
     article = read_article(text_file)
     spans = paragraph_spans(text_file.read_text(encoding="utf-8"), article.paragraphs)
-    briefing = extract(article, list(nlp.pipe(article.paragraphs)))
+    briefing = extract(article, list(nlp.pipe(article.paragraphs)), nlp(article.title))
     aliases = {a.id: [x.lower() for x in a.aliases] for a in briefing.actors}
     counts = dict.fromkeys(("gold", "predicted", "correct", "gold_found", "part_gold", "part_pred", "part_ok", "part_pred_ok"), 0)
     for p, (start, end) in enumerate(spans):

@@ -47,7 +47,7 @@ def main(corpora: Path) -> None:
     print(f"{'document':<34}{'camps':>7}{'found':>7}{'P':>7}{'R':>7}")
     for doc in json.loads(GOLD.read_text())["documents"]:
         article = read_article(corpora / doc["file"])
-        briefing = extract(article, list(nlp.pipe(article.paragraphs)))
+        briefing = extract(article, list(nlp.pipe(article.paragraphs)), nlp(article.title))
         gold, pred, total, found = score_document(briefing, doc["camps"])
         key = Path(doc["file"]).stem
         all_gold |= {(key, *g) for g in gold}

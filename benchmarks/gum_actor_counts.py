@@ -35,7 +35,7 @@ def main(corpora: Path) -> None:
         article = read_article(path)
         docs = list(nlp.pipe(article.paragraphs))
         raw = {e.text for d in docs for e in d.ents if e.label_ in ACTOR_LABELS}
-        ours = extract(article, docs).actors
+        ours = extract(article, docs, nlp(article.title)).actors
         rows.append((path.stem, len(ours), len(raw),
                      gold_named(corpora / "gum-wikinews" / "gold" / f"{path.stem}.entities.json")))
     print(f"{'article':<28}{'ours':>6}{'raw':>6}{'gold':>6}")

@@ -35,9 +35,10 @@ ENTRY_FORMAT = "briefings-cache/1"
 CACHE_FOLDER = Path(".briefings") / "cache"
 OVERRIDES_FILE = "actors.yml"
 PACKAGE_DIR = Path(__file__).resolve().parent
-# Extraction runs this module and whatever it imports from the package (found by reading the
-# imports, so a new extraction module counts without anyone listing it here).
-EXTRACTION_ROOT = "extract.py"
+# Extraction runs these modules and whatever they import from the package (found by reading the
+# imports, so a new extraction module counts without anyone listing it here); `batch` decides what
+# reaches `extract` (the title, the paragraphs).
+EXTRACTION_ROOTS = ("extract.py", "batch.py")
 
 
 class CacheEntryError(ValueError):
@@ -184,9 +185,9 @@ def extraction_source_hash(package_dir: Path = PACKAGE_DIR) -> str:
 
 
 def extraction_modules(package_dir: Path = PACKAGE_DIR) -> list[Path]:
-    """Return `extract.py` and the package modules it imports, directly or not."""
+    """Return `extract.py`, `batch.py` and the package modules they import, directly or not."""
     seen: set[str] = set()
-    todo = [EXTRACTION_ROOT]
+    todo = list(EXTRACTION_ROOTS)
     while todo:
         name = todo.pop()
         if name in seen or not (package_dir / name).is_file():

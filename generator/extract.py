@@ -62,7 +62,7 @@ def extract(article: Article, docs: list[Doc], headline: Doc | None = None) -> B
     groups = merge_compass_metonyms(merge_partial_bodies(clustering.group_candidates(candidates)))
     groups = clustering.add_missed_mentions(groups, docs, sentence_index)
     if headline is not None:
-        groups += headline_groups(headline, groups, docs, sentence_index)
+        groups = groups + headline_groups(headline, groups, docs, sentence_index)
     groups = drop_non_actors(groups, docs)
     actors = tuple(build_actors(groups, sentences))
     linked = affiliations(actors)
@@ -89,10 +89,11 @@ def headline_groups(headline: Doc, groups: list[clustering.Group], docs: list[Do
         if ent.label_ not in HEADLINE_LABELS or name in known or set(name.split()) <= person_words:
             continue  # a body actor already, or a person's name the headline mistook ("Parker" of "Scott Parker")
         spans = [(p, span) for p, span in occurrences(name, docs) if not starts_sentence_alone(span)]
-        if not any(inside_longer_name(p, span, mentions) for p, span in spans):
+        if not any(inside_longer_name(span, p, mentions) for p, span in spans):
             continue
         candidates = [c for p, span in spans
-                      for c in candidates_of_entity(Span(span.doc, span.start, span.end, label=ent.label_), p,
+                      for c in candidates_of_entity(Span(span.doc, span.start, span.end, label=ent.label_,
+                                                         span_id=ent.id), p,
                                                     sentence_index[(p, span.sent.start)])]
         key = clustering.group_key(candidates[0]) if candidates else None
         if key is not None and key not in keys:
@@ -101,10 +102,19 @@ def headline_groups(headline: Doc, groups: list[clustering.Group], docs: list[Do
     return found
 
 
-def inside_longer_name(paragraph: int, span: Span, mentions: list[Mention]) -> bool:
-    """Return whether a span lies inside a longer mention of another actor."""
-    return any(m.paragraph == paragraph and m.start <= span.start_char and span.end_char <= m.end
-               and m.end - m.start > span.end_char - span.start_char for m in mentions)
+def inside_longer_name(span: Span, paragraph: int, mentions: list[Mention]) -> bool:
+    """Return whether a span lies inside another actor's longer mention as a name of its own: not its
+    end ("Commons" of "House of Commons") nor its start before a generic head word ("Reliance" of
+    "Reliance Group", "Guantanamo" of "Guantanamo Bay"), which are short forms of the same actor."""
+    start, end, text = span.start_char, span.end_char, span.doc.text
+    for m in mentions:
+        if m.paragraph != paragraph or not m.start <= start < end < m.end:
+            continue  # elsewhere, the same span, or its end
+        rest = text[end:m.end].split()
+        if start == m.start and len(rest) == 1 and rest[0].lower() in ORGANISATION_WORDS | PLACE_WORDS:
+            continue
+        return True
+    return False
 
 
 def occurrences(name: str, docs: list[Doc]) -> Iterator[tuple[int, Span]]:

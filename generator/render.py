@@ -132,8 +132,9 @@ def link_to(text: object, target: str, page: str) -> Markup:
     return link(text, relative_url(target, page))
 
 
-# A double quote that opens a quotation: at the start, or after a space or an opening bracket.
-OPENING_QUOTE = re.compile(r'(^|[\s(\[])["“]')
+# A double quote that opens a quotation: at the start, or after a space, an opening bracket, a dash,
+# a colon or a slash.
+OPENING_QUOTE = re.compile(r'(^|[\s(\[—–:/])["“]')
 
 
 def quoted(value: object) -> Markup:

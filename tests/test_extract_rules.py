@@ -559,7 +559,9 @@ def headline_pipeline():
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns([{"label": "GPE", "pattern": "Toronto"}, {"label": "ORG", "pattern": "Parker"},
                         {"label": "FAC", "pattern": "the Metro Toronto Convention Centre"},
-                        {"label": "PERSON", "pattern": "Scott Parker"}])
+                        {"label": "PERSON", "pattern": "Scott Parker"}, {"label": "ORG", "pattern": "Commons"},
+                        {"label": "ORG", "pattern": "The House of Commons"}, {"label": "ORG", "pattern": "Reliance"},
+                        {"label": "ORG", "pattern": "Reliance Group"}])
     return nlp
 
 
@@ -575,6 +577,16 @@ def test_a_place_the_headline_names_is_an_actor_where_the_body_names_it_only_ins
     assert actor_named(briefing, "Metro Toronto Convention Centre") is not None
     without_headline = extract(article, list(nlp.pipe(article.paragraphs)))
     assert "Toronto" not in {a.name for a in without_headline.actors}
+
+
+def test_a_headline_name_that_ends_a_longer_name_or_drops_its_head_word_is_no_new_actor():
+    nlp = headline_pipeline()
+    for title, body, name in [("Commons vote on war", "The House of Commons voted on Tuesday.", "House of Commons"),
+                              ("Reliance feud heats up", "The brothers run the conglomerate Reliance Group.",
+                               "Reliance Group")]:
+        article = make_article(body, title=title)
+        briefing = extract(article, list(nlp.pipe(article.paragraphs)), nlp(article.title))
+        assert [a.name for a in briefing.actors] == [name]
 
 
 def test_a_headline_name_that_is_part_of_a_persons_name_in_the_body_is_no_new_actor():
