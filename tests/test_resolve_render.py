@@ -1,7 +1,9 @@
 """Resolve and render stages: one actor across briefings, safe Markdown, linked first mentions."""
 import datetime as dt
 import re
+from dataclasses import replace
 
+from generator.models import Quote
 from generator.render import GENERATED_MARKER, render
 from generator.resolve import resolve
 from tests.conftest import ROOT, brief
@@ -82,6 +84,17 @@ def test_a_quoted_sentence_quoted_again_turns_its_own_quotes_single(rule_nlp):
     page = render(resolve([briefing]), ROOT / "templates")["actors/marco-rubio.md"]
     assert "“‘It is time to say goodbye,’ Marco Rubio said of the ‘old’ talks.”" in page
     assert '“"' not in page
+
+
+def test_each_quote_is_its_own_blockquote_and_a_line_ending_in_a_tag_keeps_its_line_break(rule_nlp):
+    briefing = brief(rule_nlp, '"We will talk," Marco Rubio said.', '"We will not," Sergei Lavrov said.', article_id="q")
+    briefing = replace(briefing, quotes=(Quote("marco-rubio", "We will talk,", '"We will talk," Marco Rubio said.'),
+                                         Quote(None, "We will not,", '"We will not," Sergei Lavrov said.')))
+    page = render(resolve([briefing]), ROOT / "templates")["briefings/q.md"]
+    quotes = page.split("## Quotes", 1)[1].split("## ", 1)[0]
+    assert quotes.count("> “") == 2
+    assert "\n\n> “We will not" in quotes  # a blank line: two blockquotes, not one run together
+    assert "**Source:** test\n" in page
 
 
 def test_hostile_article_text_renders_as_text_only(rule_nlp):
