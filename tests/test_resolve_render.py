@@ -86,14 +86,14 @@ def test_a_quoted_sentence_quoted_again_turns_its_own_quotes_single(rule_nlp):
     assert '“"' not in page
 
 
-def test_each_quote_is_its_own_blockquote_and_a_line_ending_in_a_tag_keeps_its_line_break(rule_nlp):
+def test_each_quote_is_its_own_paragraph_and_a_line_ending_in_a_tag_keeps_its_line_break(rule_nlp):
     briefing = brief(rule_nlp, '"We will talk," Marco Rubio said.', '"We will not," Sergei Lavrov said.', article_id="q")
     briefing = replace(briefing, quotes=(Quote("marco-rubio", "We will talk,", '"We will talk," Marco Rubio said.'),
                                          Quote(None, "We will not,", '"We will not," Sergei Lavrov said.')))
     page = render(resolve([briefing]), ROOT / "templates")["briefings/q.md"]
     quotes = page.split("## Quotes", 1)[1].split("## ", 1)[0]
     assert quotes.count("> “") == 2
-    assert "\n\n> “We will not" in quotes  # a blank line: two blockquotes, not one run together
+    assert "\n\n> “We will not" in quotes  # a blank line: two paragraphs, not one run together
     assert "**Source:** test\n" in page
 
 
