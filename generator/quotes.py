@@ -20,6 +20,8 @@ stated states warned warns argued argues claimed claims continued continues prom
 explained explains wrote writes replied replies responded responds according urged urges
 admitted admits countered counters""".split())
 PERSON_PRONOUNS = frozenset("he she".split())
+# Short words a title leaves in lower case ("Gone with the Wind").
+TITLE_SMALL_WORDS = frozenset("a an and as at but by for in of on or the to vs with".split())
 
 
 def find_quotes(docs: list[Doc], actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
@@ -31,14 +33,21 @@ def find_quotes(docs: list[Doc], actors: tuple[Actor, ...]) -> tuple[Quote, ...]
         sents = list(doc.sents)
         for match in QUOTE_PATTERN.finditer(doc.text):
             text = (match.group(1) or match.group(2)).strip()
-            if len(text.split()) < MIN_QUOTE_WORDS:
-                continue  # scare quotes ("gossip") and labels are not quotations
+            if len(text.split()) < MIN_QUOTE_WORDS or is_title(text):
+                continue  # scare quotes ("gossip"), labels and titles are not quotations
             inside = range(match.start(), match.end())
             own = [s for s in sents if s.start_char < match.end() and s.end_char > match.start()]
             speaker = speaker_of(own, sents, inside, p, actor_at, people, match.start())
             evidence = " ".join(s.text.strip() for s in own)
             quotes.append(Quote(speaker=speaker, text=text, evidence=evidence))
     return tuple(quotes)
+
+
+def is_title(text: str) -> bool:
+    """Return whether quoted words read as a title, not speech: every word capitalised, a number or a
+    small word, and no closing punctuation ("The Internet Explorer 6 Countdown")."""
+    return text[-1] not in ".,!?;:…" and all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_SMALL_WORDS
+                                               for w in text.split())
 
 
 def speaker_of(own: list[Span], sents: list[Span], inside: range, p: int, actor_at: dict,

@@ -96,6 +96,13 @@ def test_quotes_with_speakers_from_the_sentence_its_neighbours_and_pronouns(mode
 
 
 @pytest.mark.model
+def test_a_quoted_title_is_not_a_quotation(model_nlp):
+    briefing = brief(model_nlp, 'On a new website, "The Internet Explorer 6 Countdown", Microsoft has launched a campaign.',
+                     '"Now it is time to say goodbye," Microsoft says on "The Internet Explorer 6 Countdown".')
+    assert [q.text for q in briefing.quotes] == ["Now it is time to say goodbye,"]
+
+
+@pytest.mark.model
 def test_same_event_in_two_articles_is_one_event_page(model_nlp):
     first = brief(model_nlp, "Sergei Lavrov met Marco Rubio in Riyadh on Tuesday.", article_id="a",
                   date=dt.date(2025, 2, 20))
