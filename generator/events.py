@@ -55,6 +55,8 @@ CLAUSE_ROOTS = frozenset("ROOT ccomp advcl relcl conj parataxis csubj".split())
 SUB_CLAUSES = frozenset("ccomp advcl relcl parataxis csubj".split())
 PLACE_PREPOSITIONS = frozenset("in at near outside inside".split())
 MAX_SUMMARY_WORDS = 30
+# What a clause cut before its conjunct can end on: the conjunction and the punctuation around it.
+TRAILING_JOINERS = frozenset({"and", "or", "but", "nor", ",", ";", ":", ".", "—", "–", "-"})
 DESCRIPTOR_DEPS = frozenset("amod compound nmod appos poss npadvmod".split())
 
 
@@ -187,6 +189,8 @@ def is_nested(a: Found, b: Found) -> bool:
 def to_event(found: Found, sent: Span) -> Event:
     """Return an event (id assigned later) from a trigger and its clause."""
     words = [t for t in found.clause if not (t.i == found.clause[0].i and t.lower_ in ("where", "while", "when"))]
+    while words and (words[-1].dep_ == "cc" or words[-1].lower_ in TRAILING_JOINERS):
+        words.pop()  # a clause cut before its conjunct ends on "and": "... to stop using IE6 and"
     summary = "".join(t.text_with_ws for t in words[:MAX_SUMMARY_WORDS]).strip(" ,.;:")
     if len(words) > MAX_SUMMARY_WORDS:
         summary += " …"

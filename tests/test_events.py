@@ -96,6 +96,14 @@ def test_quotes_with_speakers_from_the_sentence_its_neighbours_and_pronouns(mode
 
 
 @pytest.mark.model
+def test_an_event_summary_cut_before_a_conjunct_does_not_end_on_the_conjunction(model_nlp):
+    briefing = brief(model_nlp, "Microsoft has launched an aggressive campaign to persuade users to stop using IE6 "
+                                "and update to a newer IE.")
+    assert [e.summary for e in briefing.events] == [
+        "Microsoft has launched an aggressive campaign to persuade users to stop using IE6"]
+
+
+@pytest.mark.model
 def test_a_quoted_title_is_not_a_quotation(model_nlp):
     briefing = brief(model_nlp, 'On a new website, "The Internet Explorer 6 Countdown", Microsoft has launched a campaign.',
                      '"Now it is time to say goodbye," Microsoft says on "The Internet Explorer 6 Countdown".')
