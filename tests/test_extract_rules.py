@@ -554,15 +554,9 @@ def test_given_names_come_from_gender_guessers_list_in_any_case():
 
 def headline_pipeline():
     """Return a blank pipeline that tags the names of the headline tests."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns([{"label": "GPE", "pattern": "Toronto"}, {"label": "ORG", "pattern": "Parker"},
-                        {"label": "FAC", "pattern": "the Metro Toronto Convention Centre"},
-                        {"label": "PERSON", "pattern": "Scott Parker"}, {"label": "ORG", "pattern": "Commons"},
-                        {"label": "ORG", "pattern": "The House of Commons"}, {"label": "ORG", "pattern": "Reliance"},
-                        {"label": "ORG", "pattern": "Reliance Group"}])
-    return nlp
+    return rule_pipeline(("GPE", "Toronto"), ("ORG", "Parker"), ("FAC", "the Metro Toronto Convention Centre"),
+                         ("PERSON", "Scott Parker"), ("ORG", "Commons"), ("ORG", "The House of Commons"),
+                         ("ORG", "Reliance"), ("ORG", "Reliance Group"))
 
 
 def test_a_place_the_headline_names_is_an_actor_where_the_body_names_it_only_inside_a_longer_name():
@@ -597,11 +591,8 @@ def test_a_headline_name_that_is_part_of_a_persons_name_in_the_body_is_no_new_ac
 
 
 def test_the_short_form_of_a_product_is_no_actor_but_a_person_tagged_as_a_product_stays():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns([{"label": "PRODUCT", "pattern": "Google Chrome"}, {"label": "PERSON", "pattern": "Chrome"},
-                        {"label": "PRODUCT", "pattern": "Prop Phil Vickery"}, {"label": "PERSON", "pattern": "Vickery"}])
+    nlp = rule_pipeline(("PRODUCT", "Google Chrome"), ("PERSON", "Chrome"), ("PRODUCT", "Prop Phil Vickery"),
+                        ("PERSON", "Vickery"))
     browsers = make_article("The recently released Google Chrome is gaining users. If Chrome continues to surge, IE falls.")
     assert "Chrome" not in {a.name for a in extract(browsers, list(nlp.pipe(browsers.paragraphs))).actors}
     rugby = make_article("Prop Phil Vickery returns to the squad. Coach Andy Robinson said Vickery was fit.")
