@@ -22,6 +22,7 @@ from generator.batch import extract_all, extraction_error
 from generator.cache import ExtractionCache
 from generator.curation import add_override_patterns, overrides_for
 from generator.errors import ArticleError, BriefingsError
+from generator.extract import load_tables
 from generator.models import Article, Briefing
 from generator.read import drop_duplicates, find_articles, read_article
 from generator.render import render
@@ -105,6 +106,9 @@ def extract_cached(articles: list[Article], nlp: Language, cache: ExtractionCach
     missing = [a for a in articles if found[a] is None]
     outcome.cached, outcome.extracted = len(articles) - len(missing), len(missing)
     skip = lambda article, err: outcome.skipped.append(str(extraction_error(article, err)))  # noqa: E731
+    if missing:  # an unchanged rebuild needs none of them
+        with timed(outcome, "load tables"):
+            load_tables()
     with progress("Extracting articles", len(missing)) as advance:
         for briefing in extract_all(missing, nlp, jobs, failed=skip):
             cache.put(briefing)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 import generator.batch
+import generator.pipeline
 from generator.batch import (MIN_CHARS_PER_PROCESS, default_jobs, extract_all, extract_batch,
                              processes_for, task_size)
 from generator.cache import CACHE_FOLDER
@@ -127,3 +128,23 @@ def test_the_cli_draws_no_progress_bar_when_stderr_is_not_a_terminal(monkeypatch
     assert progress_bars(quiet=True) is no_progress
     monkeypatch.setattr("sys.stderr.isatty", lambda: False, raising=False)
     assert progress_bars(quiet=False) is no_progress
+
+
+def test_the_rules_tables_load_once_before_extraction_and_not_for_an_unchanged_rebuild(rule_nlp, site_project,
+                                                                                       monkeypatch):
+    from generator import affiliations, countries, names
+    from generator.extract import load_tables
+
+    tables = (names.given_names, countries.country_tables, countries.region_countries, affiliations.capitals)
+    for table in tables:
+        table.cache_clear()
+    load_tables()  # what forked workers then share instead of building
+    assert [table.cache_info().currsize for table in tables] == [1, 1, 1, 1]
+    loads = []
+    monkeypatch.setattr(generator.pipeline, "load_tables", lambda: loads.append(1))
+    for i, story in enumerate(STORIES):
+        (site_project / "seeds" / f"story-{i}.txt").write_text(f"Story {i}\n2025-04-0{i + 1}\n\n{story}\n")
+    first = generate(Project.at(site_project), rule_nlp, report=lambda message: None)
+    again = generate(Project.at(site_project), rule_nlp, report=lambda message: None)
+    assert (first.extracted, again.extracted, len(loads)) == (len(STORIES) + 1, 0, 1)  # + the project's seed
+    assert "load tables" in first.timings and "load tables" not in again.timings
