@@ -57,7 +57,9 @@ def group_candidates(candidates: list[Candidate]) -> list[Group]:
     groups = [Group(key, tuple(cs)) for key, cs in by_key.items()]
     groups = merge_acronyms(groups)
     groups = merge_initials(groups)
+    groups = merge_misspelt_given_names(groups)
     groups = merge_partial_names(groups)
+    groups = merge_misspelt_surnames(groups)
     return merge_given_names(groups)
 
 
@@ -145,6 +147,50 @@ def merge_given_names(groups: list[Group]) -> list[Group]:
         if len(fuller) == 1:
             groups = merge_into(groups, partial, fuller[0])
     return groups
+
+
+def merge_misspelt_given_names(groups: list[Group]) -> list[Group]:
+    """Return groups where a full name written once joins the one person it misspells by a vowel, a
+    letter dropped or added in the given name ("Kristin Wilkins" beside three "Kristen Wilkins")."""
+    for once in [g for g in full_names(groups) if len(g.candidates) == 1]:
+        given, *rest = canonical_name(once).split()
+        likely = [g for g in full_names(groups) if len(g.candidates) > 1 and canonical_name(g).split()[1:] == rest
+                  and misspelt(given, canonical_name(g).split()[0], vowels_only=True)]
+        if len(likely) == 1:
+            groups = merge_into(groups, once, likely[0])
+    return groups
+
+
+def merge_misspelt_surnames(groups: list[Group]) -> list[Group]:
+    """Return groups where a lone surname written once, that no one bears, joins the one person whose
+    surname it misspells by a letter dropped or added ("Water" for Kathryn Waters, "Mauer" for Maurer);
+    not its plural ("the Blairs")."""
+    for once in [g for g in groups if len(g.candidates) == 1 and len(canonical_name(g).split()) == 1]:
+        if not can_be_surname(once):
+            continue
+        name = canonical_name(once)
+        likely = [g for g in full_names(groups) if misspelt(name, canonical_name(g).split()[-1])
+                  and name != canonical_name(g).split()[-1] + "s"]  # "the Blairs" are a family
+        if len(likely) == 1:
+            groups = merge_into(groups, once, likely[0])
+    return groups
+
+
+def full_names(groups: list[Group]) -> list[Group]:
+    """Return the groups of people named by more than one word (asked anew after each merge)."""
+    return [g for g in groups if g.is_person and len(canonical_name(g).split()) > 1]
+
+
+def misspelt(word: str, meant: str, vowels_only: bool = False) -> bool:
+    """Return whether `word` is `meant` with one letter dropped or added, or (`vowels_only`) one vowel
+    for another; words of four letters or more, as shorter names differ by a letter too often."""
+    if word == meant or min(len(word), len(meant)) < 4 or not word[:1].isupper():
+        return False
+    if len(word) == len(meant):
+        changed = [(a, b) for a, b in zip(word, meant) if a != b]
+        return vowels_only and len(changed) == 1 and all(c in "aeiouy" for c in changed[0])
+    short, long = sorted((word, meant), key=len)
+    return len(long) - len(short) == 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def merge_partial_names(groups: list[Group]) -> list[Group]:

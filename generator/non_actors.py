@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from generator.clusters import Group, canonical_name, is_known_place
 from generator.countries import country_of_name
+from generator.quotes import is_title
 from generator.names import CONCEPT_ENDINGS, DOCUMENT_WORDS, EVENT_WORDS, FAITH_WORDS, is_given_name, looks_like_person
 
 # A model or version designation: letters then a number ("IE6", "STS-134", "COVID-19", "MH17"); when the
@@ -27,6 +28,8 @@ SCORE_JOINERS = frozenset({"-", "–", "—", "to", ":"})
 COUNTED_NOUNS = frozenset("""years year days months weeks hours minutes seconds times people percent per cent miles
 km kilometres kilometers metres meters points goals votes seats members""".split())
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+# Longer quoted words than this are speech, however they are capitalised.
+MAX_TITLE_WORDS = 16
 # Time zones the model tags as organisations ("15:11 GMT").
 TIME_ZONES = frozenset("GMT UTC BST IST CET CEST EET EEST WET MSK EST EDT CST CDT MST MDT PST PDT AKST HST JST KST "
                        "HKT AEST AEDT ACST AWST NZST NZDT".split())
@@ -90,7 +93,7 @@ def is_product(group: Group, docs: list[Doc]) -> bool:
         return True
     mentions = [(docs[c.mention.paragraph], c.mention) for c in group.candidates]
     versions = sum(versioned(doc, m.start, m.end) for doc, m in mentions)
-    return 2 * versions >= len(mentions) or all(quoted(doc, m.start, m.end) for doc, m in mentions)
+    return 2 * versions >= len(mentions) or all(in_quoted_title(doc, m.start, m.end) for doc, m in mentions)
 
 
 def token_at(doc: Doc, char: int):
@@ -142,12 +145,31 @@ def glued_to_versions(name: str, docs: list[Doc]) -> bool:
     return sum(bool(pattern.match(t.text)) for doc in docs if name in doc.text for t in doc) >= 2
 
 
-def quoted(doc: Doc, start: int, end: int) -> bool:
-    """Return whether a name stands alone between quotation marks: a title ("The Internet Explorer 6 Countdown")."""
-    before, after = token_at(doc, start), token_at(doc, end)
-    if before is None or after is None or before.i == 0:
+def in_quoted_title(doc: Doc, start: int, end: int) -> bool:
+    """Return whether a name stands alone between quotation marks ("Countdown") or inside quoted words
+    that read as a title ("Andy Warhol: Photographs and Prints from the University Collection")."""
+    first, last = token_at(doc, start), token_at_end(doc, end)
+    if first is None or last is None:
         return False
-    return doc[before.i - 1].text in QUOTES and after.text in QUOTES
+    sentence = first.sent
+    opening = next((t for t in reversed(doc[sentence.start:first.i]) if t.text in QUOTES), None)
+    closing = next((t for t in doc[last.i + 1:sentence.end] if t.text in QUOTES), None)
+    if opening is None or closing is None or not opens(opening) or not closes(closing):
+        return False
+    inside = doc[opening.i + 1:closing.i]
+    return (opening.i + 1, closing.i) == (first.i, last.i + 1) or (len(inside) <= MAX_TITLE_WORDS
+                                                                  and is_title(inside.text))
+
+
+def opens(mark) -> bool:
+    """Return whether a quotation mark opens a quote: a space before it, none after (the apostrophe of
+    "Critics' Circle" does not)."""
+    return (mark.i == 0 or bool(mark.doc[mark.i - 1].whitespace_)) and not mark.whitespace_
+
+
+def closes(mark) -> bool:
+    """Return whether a quotation mark closes a quote: glued to the word before it."""
+    return mark.i > 0 and not mark.doc[mark.i - 1].whitespace_
 
 
 def is_belief(group: Group) -> bool:

@@ -21,7 +21,7 @@ explained explains wrote writes replied replies responded responds according urg
 admitted admits countered counters""".split())
 PERSON_PRONOUNS = frozenset("he she".split())
 # Short words a title leaves in lower case ("Gone with the Wind").
-TITLE_SMALL_WORDS = frozenset("a an and as at but by for in of on or the to vs with".split())
+TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs with".split())
 
 
 def find_quotes(docs: list[Doc], actors: tuple[Actor, ...]) -> tuple[Quote, ...]:

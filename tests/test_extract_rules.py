@@ -132,6 +132,18 @@ def test_versions_vehicles_and_web_addresses_are_not_actors():
     assert sorted(a.name for a in briefing.actors) == ["MI6", "Microsoft", "NASA"]
 
 
+def test_a_name_misspelt_once_joins_the_person_but_names_a_consonant_apart_stay_two_people():
+    nlp = rule_pipeline(("PERSON", "Kathryn Waters"), ("PERSON", "Water"), ("PERSON", "Kristen Wilkins"),
+                        ("PERSON", "Kristin Wilkins"), ("ORG", "Wilkins"), ("PERSON", "Mark Smith"),
+                        ("PERSON", "Mary Smith"), ("PERSON", "Tony Blair"), ("PERSON", "Blairs"))
+    briefing = brief(nlp, "Kathryn Waters runs the gallery. Kristen Wilkins curated the show. Kathryn Waters spoke.",
+                     '"He was a personality," Water said. Kristen Wilkins agreed, Kristin Wilkins added. '
+                     "Wilkins thanked Mark Smith and Mary Smith. Mary Smith came twice. Tony Blair and the Blairs left.")
+    mentions = {a.name: len(a.mentions) for a in briefing.actors}
+    assert mentions == {"Kathryn Waters": 3, "Kristen Wilkins": 4, "Mark Smith": 1, "Mary Smith": 2,
+                        "Tony Blair": 1, "Blairs": 1}
+
+
 def test_partial_organisation_names_join_the_full_name_but_places_stay_apart():
     nlp = rule_pipeline(("ORG", "the Church of Scientology"), ("ORG", "Church"), ("ORG", "Scientology"),
                         ("ORG", "the Supreme Court"), ("ORG", "Court"), ("ORG", "United Kingdom Home Office"),
@@ -329,6 +341,15 @@ def test_products_by_their_versions_and_quoted_titles_are_not_actors():
                           "IE6 and IE9 differ; IE lost share. Explorer is old. Microsoft launched \"Countdown\".",
                      "Sweden 1 – 0 Korea, Channel 4 reported.")
     assert sorted(a.name for a in briefing.actors) == ["Channel 4", "Korea", "Microsoft", "Sweden"]
+
+
+def test_names_inside_a_quoted_title_are_not_actors_but_the_same_names_outside_are():
+    nlp = rule_pipeline(("PERSON", "Andy Warhol"), ("PERSON", "Photographs"), ("ORG", "University Collection"),
+                        ("PERSON", "Kristen Wilkins"), ("ORG", "Tate"), ("ORG", "Apple"))
+    briefing = brief(nlp, 'Kristen Wilkins, curator of "Andy Warhol: Photographs and Prints from the University '
+                          'Collection", spoke. Andy Warhol gave the prints. "We thank the Tate for its help," '
+                          "she said. The Critics' Circle and Apple Theatregoers' award winners met.")
+    assert sorted(a.name for a in briefing.actors) == ["Andy Warhol", "Apple", "Kristen Wilkins", "Tate"]
 
 
 def test_countries_playing_a_match_are_their_national_teams():
