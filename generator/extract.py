@@ -27,8 +27,8 @@ from generator.slugs import unique_id
 from generator.teams import as_side
 from generator.titles import (DESCRIPTOR_PREFIXES, HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS, apposition_after,
                               leading_title_length, role_text, title_before)
-from generator.untagged import (event_organisers, list_members, member_acronyms, spelled_out_acronyms,
-                                untagged_names)
+from generator.untagged import (event_organisers, introduced_people, list_members, member_acronyms,
+                                spelled_out_acronyms, untagged_names)
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -163,7 +163,8 @@ def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Ca
     """Yield a cleaned candidate for each actor-like entity of one paragraph."""
     title_tokens = person_title_tokens(doc)
     for raw in [*(span for ent in joined_entities(doc) for span in relabelled(ent)), *untagged_names(doc),
-                *member_acronyms(doc), *spelled_out_acronyms(doc), *event_organisers(doc), *list_members(doc)]:
+                *member_acronyms(doc), *spelled_out_acronyms(doc), *event_organisers(doc), *list_members(doc),
+                *introduced_people(doc)]:
         ent = clean_entity(as_body(as_person(as_place(raw))))
         if ent is None or ent.label_ not in ACTOR_LABELS or is_descriptor(ent):
             continue

@@ -14,6 +14,7 @@ sheikh emir negotiator diplomat economist analyst professor prof. correspondent 
 manager inspector sergeant lieutenant colonel admiral marshal associate aide candidate
 actor actress singer musician artist designer photographer novelist poet journalist reporter columnist
 activist athlete striker goalkeeper midfielder defender scientist researcher sheriff
+writer author mathematician physicist historian lawyer
 """.split())
 # Forms of address: they mark a person but are not a role.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady".split())

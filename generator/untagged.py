@@ -2,7 +2,8 @@
 of a place or organisation ("Mecca's Grand Mosque", "the Irving Police Department"), and the acronym
 of the body a person belongs to ("Frederick Fung of ADPL"), an acronym spelled out in parentheses
 ("FIRST ... (For Inspiration and Recognition of Science and Technology)") or leading an event ("the
-FIFA football World Cup")."""
+FIFA football World Cup"), and a person introduced by a role ("Aner Shalev is an Israeli
+mathematician")."""
 from __future__ import annotations
 
 from collections import Counter
@@ -10,13 +11,16 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from generator.names import ORGANISATION_WORDS, PLACE_WORDS
+from generator.names import NON_PERSON_WORDS, ORGANISATION_WORDS, PLACE_WORDS
+from generator.titles import ROLE_HEADS
 
 DETERMINERS = frozenset({"The", "A", "An", "This", "That"})
 # Labels a list lends its untagged items: people, bodies, places.
 LISTED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 # "<person> of ADPL", "<person> from the BPA": the acronym after a person is the body they belong to.
 MEMBERSHIP_WORDS = frozenset({"of", "from"})
+# "<name> is a <role>": the copulas that introduce a person by what they do.
+COPULAS = frozenset({"is", "was"})
 
 
 def untagged_names(doc: Doc) -> Iterator[Span]:
@@ -35,6 +39,22 @@ def untagged_names(doc: Doc) -> Iterator[Span]:
             if label:
                 yield Span(doc, run[0], run[-1] + 1, label=label)
         run = []
+
+
+def introduced_people(doc: Doc) -> Iterator[Span]:
+    """Yield PERSON spans for untagged names of two or three words introduced by a role: the subject
+    of "is/was a <role>" ("Aner Shalev is an Israeli mathematician and writer")."""
+    for token in doc:
+        if token.dep_ != "nsubj" or token.head.lower_ not in COPULAS or not is_name_word(token):
+            continue
+        if not any(child.dep_ == "attr" and child.lower_ in ROLE_HEADS for child in token.head.children):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and is_name_word(doc[start - 1]):
+            start -= 1
+        words = doc[start:token.i + 1]
+        if 2 <= len(words) <= 3 and not any(t.lower_ in NON_PERSON_WORDS for t in words):
+            yield Span(doc, start, token.i + 1, label="PERSON")
 
 
 def member_acronyms(doc: Doc) -> Iterator[Span]:

@@ -1,4 +1,5 @@
 """Extract stage on the blank rule pipeline: merging names, kinds, roles, countries, acronyms."""
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -142,6 +143,16 @@ def test_a_name_misspelt_once_joins_the_person_but_names_a_consonant_apart_stay_
     mentions = {a.name: len(a.mentions) for a in briefing.actors}
     assert mentions == {"Kathryn Waters": 3, "Kristen Wilkins": 4, "Mark Smith": 1, "Mary Smith": 2,
                         "Tony Blair": 1, "Blairs": 1}
+
+
+@pytest.mark.model
+def test_a_person_the_model_missed_is_found_where_a_role_introduces_them(model_nlp):
+    briefing = brief(model_nlp, "Aner Shalev is an Israeli mathematician and writer born in 1958 in Tiberias. "
+                                "Currently Shalev is a Professor at the Einstein Institute of Mathematics.",
+                     "Hebrew University is a large university in Jerusalem.")
+    shalev = actor_named(briefing, "Aner Shalev")
+    assert shalev.kind == "person" and len(shalev.mentions) == 2
+    assert "Hebrew University" not in [a.name for a in briefing.actors if a.kind == "person"]
 
 
 def test_partial_organisation_names_join_the_full_name_but_places_stay_apart():
