@@ -37,6 +37,9 @@ MAX_CONTROL_SHARE = 0.01
 # Site furniture that scrapers leave at the end of an article ("More Quick Read Articles »").
 FURNITURE = re.compile(r"^(more\b.*\b(articles|stories|news)|read more|share this|advertisement)\b.*$|.*[»›]$",
                        re.IGNORECASE)
+# A time of day after a date, which dateutil misreads when glued on ("2013-21:29") or dotted ("08.23 BST").
+TIME_OF_DAY = re.compile(r"[\s,;-]*\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\b",
+                         re.IGNORECASE)
 FRONT_MATTER_START = re.compile(r"\A---[ \t]*\n")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:(.*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -242,9 +245,10 @@ def parse_date(text: str) -> dt.date | None:
     """Return the date written in `text` ("Sun 9th Mar, 2025", "2025-03-09"), or None."""
     if not re.search(r"\d", text) or len(text) > 100:
         return None
-    for fuzzy in (False, True):  # datelines carry words and times: "Published: August 7, 2012, 4:43 pm ET"
+    # Datelines carry words and times: "Published: August 7, 2012, 4:43 pm ET", "29 July 2004 08.23 BST".
+    for attempt, fuzzy in ((text, False), (text, True), (TIME_OF_DAY.sub(" ", text), True)):
         try:
-            return date_parser.parse(text, default=dt.datetime(1900, 1, 1), fuzzy=fuzzy, ignoretz=True).date()
+            return date_parser.parse(attempt, default=dt.datetime(1900, 1, 1), fuzzy=fuzzy, ignoretz=True).date()
         except (ValueError, OverflowError, TypeError):
             continue
     return None

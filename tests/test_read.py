@@ -33,6 +33,15 @@ def test_corpus_format_with_iso_date_and_unknown_date(tmp_path):
     assert (second.date, second.paragraphs) == (None, ("Only paragraph.",))
 
 
+@pytest.mark.parametrize("line, date", [("17 September 2013-21:29", dt.date(2013, 9, 17)),
+                                         ("Thursday 29 July 2004 08.23 BST", dt.date(2004, 7, 29)),
+                                         ("Published on: 11 November 2011-11:25am", dt.date(2011, 11, 11)),
+                                         ("Published: August 7, 2012, 4:43 pm ET", dt.date(2012, 8, 7))])
+def test_datelines_with_a_time_of_day_are_read(tmp_path, line, date):
+    (tmp_path / "a.txt").write_text(f"Storm hits coast\n{line}\n\nFirst paragraph.\n")
+    assert read_article(tmp_path / "a.txt", tmp_path).date == date
+
+
 def test_markdown_front_matter(tmp_path):
     path = tmp_path / "talks.md"
     path.write_text("---\ntitle: Talks in Riyadh\ndate: 2025-02-18\nsource: Reuters\n"
