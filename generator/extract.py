@@ -12,8 +12,8 @@ from generator import clusters as clustering
 from generator.affiliations import affiliations, capitals
 from generator.countries import (country_of_demonym, country_of_name, country_tables, is_region_or_country,
                                  region_countries)
-from generator.dates import resolve_date
 from generator.curation import REJECT_PREFIX
+from generator.dates import resolve_date
 from generator.events import find_events
 from generator.factions import find_factions
 from generator.models import Actor, Article, Briefing, Mention, Role, Sentence

@@ -9,8 +9,8 @@ from spacy.tokens import Doc
 
 from generator.clusters import Group, canonical_name, is_known_place
 from generator.countries import country_of_name
-from generator.quotes import is_title
 from generator.names import CONCEPT_ENDINGS, DOCUMENT_WORDS, EVENT_WORDS, FAITH_WORDS, is_given_name, looks_like_person
+from generator.quotes import is_title
 
 # A model or version designation: letters then a number ("IE6", "STS-134", "COVID-19", "MH17"); when the
 # model tags it ORG it is more often a body or channel ("MI6", "ITV1") and stays.
