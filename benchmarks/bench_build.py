@@ -206,9 +206,10 @@ def measure(count: int, files: list[Path], workdir: Path, jobs: int, cold_only: 
         if bare is not None:  # bare again after the build: the machine's speed drifts over a long run
             bare = bracketed(bare, run_phase("bare", project, jobs))
         triples.append((bare, cold))
-    ratios = sorted(extraction_ratio(bare, cold) for bare, cold in triples if bare is not None)
-    bare, cold = next(((b, c) for b, c in triples if b is not None
-                       and extraction_ratio(b, c) == ratios[len(ratios) // 2]), triples[-1])
+    if not cold_only:
+        triples.sort(key=lambda triple: extraction_ratio(*triple))
+    bare, cold = triples[len(triples) // 2]
+    ratios = [] if cold_only else [extraction_ratio(*triple) for triple in triples]
     size = site_size(project / "site")
     warm = None
     if not cold_only:
