@@ -11,6 +11,7 @@ import codecs
 import dataclasses
 import datetime as dt
 import hashlib
+import html
 import logging
 import re
 import unicodedata
@@ -56,6 +57,11 @@ saturday sunday mon tue tues wed thu thur thurs fri sat sun date dated published
 on at of the am pm gmt utc bst est edt cet cest st nd rd th
 """.split())
 WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
+# A character reference a scraper left in the text ("Jos&#233;", "R&amp;D"); only with its ";", since
+# HTML also reads "&not" in "&nothing" as a reference.
+CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# An inverted question mark inside a word is an apostrophe mangled by a bad conversion ("Blair¿s").
+MANGLED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])¿(?=[A-Za-z])")
 
 
 class FrontMatterLoader(yaml.SafeLoader):
@@ -139,10 +145,12 @@ def legacy_text(data: bytes) -> tuple[str, str | None]:
 
 
 def checked_text(text: str | None, shown: str, problem: str) -> str:
-    """Return `text` cleaned (one kind of line break, NFC, no control codes); refuse binary data."""
+    """Return `text` cleaned (characters, not references; one kind of line break, NFC, no control
+    codes); refuse binary data."""
     if text is None:
         raise ArticleError(shown, problem)
-    text = text.replace("\r\n", "\n").translate(LINE_BREAKS)
+    text = CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
+    text = MANGLED_APOSTROPHE.sub("’", text).replace("\r\n", "\n").translate(LINE_BREAKS)
     controls = len(CONTROL.findall(text))
     if controls > MAX_CONTROL_SHARE * len(text):
         raise ArticleError(shown, problem)

@@ -9,6 +9,7 @@ out on every system.
 from __future__ import annotations
 
 import dataclasses
+import html
 import json
 import re
 import shutil
@@ -51,8 +52,10 @@ def hostile_nlp():
     """
     nlp = load_pipeline()
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
-    ruler.add_patterns([{"label": "PERSON", "pattern": [{"ORTH": t.text} for t in nlp.make_doc(row["payload"])]}
-                        for row in payloads("actor name")])
+    # The reader turns character references into characters ("Walter &lt;b&gt; Entity" -> "Walter <b> Entity").
+    names = {form for row in payloads("actor name") for form in (row["payload"], html.unescape(row["payload"]))}
+    ruler.add_patterns([{"label": "PERSON", "pattern": [{"ORTH": t.text} for t in nlp.make_doc(name)]}
+                        for name in sorted(names)])
     return nlp
 
 

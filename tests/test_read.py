@@ -33,6 +33,15 @@ def test_corpus_format_with_iso_date_and_unknown_date(tmp_path):
     assert (second.date, second.paragraphs) == (None, ("Only paragraph.",))
 
 
+def test_character_references_left_by_a_scraper_are_read_as_characters(tmp_path):
+    # As in the BBC corpus: "&#163;1.8m indecency fine", "Jos&#233;", "America&#191;s" (a mangled apostrophe).
+    (tmp_path / "a.txt").write_text("&#163;1.8m fine for Viacom\nunknown\n\nJos&#233; Mourinho and America&#191;s "
+                                    "R&amp;D &lt;b&gt; sold &nothing at AT&T.\n")
+    article = read_article(tmp_path / "a.txt", tmp_path)
+    assert article.title == "£1.8m fine for Viacom"
+    assert article.paragraphs == ("José Mourinho and America’s R&D <b> sold &nothing at AT&T.",)
+
+
 @pytest.mark.parametrize("line, date", [("17 September 2013-21:29", dt.date(2013, 9, 17)),
                                          ("Thursday 29 July 2004 08.23 BST", dt.date(2004, 7, 29)),
                                          ("Published on: 11 November 2011-11:25am", dt.date(2011, 11, 11)),
