@@ -18,6 +18,9 @@ movement league society church army force forces police court trust network airl
 project program programme service services office board commission authority
 government administration parliament assembly municipality org
 times post herald news journal tribune gazette magazine press""".split())
+# The last word of a sports club's name ("Manchester United", "Blackburn Rovers", "Wigan Athletic"): the model
+# tags them PERSON or GPE as often as ORG. "City" and "Town" end places too ("Mexico City", "Cape Town").
+CLUB_WORDS = frozenset("united rovers wanderers athletic albion hotspur fc afc".split())
 # Mastheads: the last word of a newspaper's name ("Edmonton Sun"), but alone the word is something else.
 NEWSPAPER_WORDS = frozenset("""sun star mail express mirror telegraph guardian observer chronicle courier globe
 review""".split())
@@ -106,6 +109,6 @@ def kind_from_last_word(name: str) -> str | None:
     for word in dict.fromkeys([head, words[-1] if words else ""]):
         if word in PLACE_WORDS:
             return "place"
-        if word in ORGANISATION_WORDS or (word in NEWSPAPER_WORDS and len(words) > 1):
+        if word in ORGANISATION_WORDS or word in CLUB_WORDS or (word in NEWSPAPER_WORDS and len(words) > 1):
             return "organization"
     return None
