@@ -5,11 +5,14 @@ import re
 
 from spacy.tokens import Span, Token
 
+from generator.countries import country_of_name
 from generator.faction_state import (ALLIANCE_NOUNS, ALLY_NOUNS, CAMP_NOUNS, GROUP_WORDS, MIN_STANCE_WORDS,
                                      NAMING_CUES, QUOTES, RELATIVIZERS, RIVALRY_NOUNS, ArticleFactions, LabelUse, camp_of, persons_in, possessor, stem)
 
 # A leader's followers named after them ("Blairites").
 FOLLOWERS = re.compile(r"[A-Z][a-z]+ites?")
+# Words before a camp noun that describe it without naming it ("two rival factions").
+UNNAMING_WORDS = frozenset("rival rivals opposing warring competing different various several many".split())
 
 
 def define_factions(state: ArticleFactions, sent: Span) -> None:
@@ -73,12 +76,14 @@ def label_before(noun: Token) -> Span | None:
 
 def define_camp(state: ArticleFactions, noun: Token, text: str) -> None:
     """Define the faction of "the X camp" or "X's camp": a person's camp, or a camp with its own label."""
+    if not names_a_camp(state, noun):
+        return
     owner = possessor(state, noun)
     if owner is not None:
         camp_of(state, owner).cite(text)
         return
     label = label_before(noun)
-    if label is None:
+    if label is None or not is_camp_label(label):
         return
     person = next((state.person_of(t) for t in label if state.person_of(t)), None)
     if person:
@@ -90,6 +95,30 @@ def define_camp(state: ArticleFactions, noun: Token, text: str) -> None:
     key = f"label:{stem(label.text)}"
     state.stems[stem(label.text)] = key
     state.draft(key, name).cite(text)
+
+
+def names_a_camp(state: ArticleFactions, noun: Token) -> bool:
+    """Return whether a camp noun names a group, not a part of a word or a player's position: not
+    "right-wing", "Wales wing Rhys Williams", "a try on the left wing", "Shanklin's wing berth"."""
+    doc = noun.doc
+    if noun.i > 0 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
+        return False
+    if noun.i + 1 < len(doc) and state.person_of(doc[noun.i + 1]):
+        return False
+    if noun.lower_ != "wing":
+        return True
+    if noun.dep_ in ("compound", "amod", "nmod") and noun.head.i > noun.i:
+        return False  # "wing berth", "left wing politicians"
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in ("on", "down", "out"))
+
+
+def is_camp_label(label: Span) -> bool:
+    """Return whether words before a camp noun can name it: not a count or a bare "rival" ("the two
+    rival factions"), not a country's name ("the England camp" is a national squad; "pro-Russia" stays)."""
+    if any(t.like_num for t in label) or all(t.lower_ in UNNAMING_WORDS for t in label):
+        return False
+    return not any(country_of_name(t.text) and not (t.i > 0 and t.doc[t.i - 1].text == "-")
+                   for t in label if t.text[:1].isupper())
 
 
 def define_allies(state: ArticleFactions, allies: Token, text: str) -> None:
@@ -125,6 +154,8 @@ def define_rivalry(state: ArticleFactions, noun: Token, sent: Span, text: str) -
 
 def define_alliance(state: ArticleFactions, noun: Token, text: str) -> None:
     """Define an alliance from "the alliance between China and Russia"."""
+    if state.actor_of(noun):
+        return  # a word of a member's name: "WiMedia Alliance and Multi-band OFDM alliance had merged"
     members = list(dict.fromkeys(a.id for t in noun.subtree if (a := state.actor_of(t)) and t.i != noun.i))
     if len(members) < 2:
         return

@@ -86,6 +86,19 @@ def test_same_camp_in_two_articles_is_one_faction_page(model_nlp):
     assert ">opposes</text>" in pages["briefings/a.md"]
 
 
+def test_positions_squads_counts_and_names_are_not_factions(model_nlp):
+    # Each sentence made a faction on the BBC site: "diminutive wing", "England camp", "right- wing",
+    # "two rival faction", "WiMedia Alliance–OFDM alliance alliance".
+    briefing = brief(model_nlp, "Diminutive wing Shane Williams scored the opening try for Wales.",
+                     "Campese blamed a lack of talent in the England camp, and Tom Shanklin took Shanklin's wing "
+                     "berth. A try on the left wing by Teddy Morgan won it.",
+                     "Robert Kilroy-Silk was irritated by defending some right-wing nutters.",
+                     "In the game you swap between the two rival factions, pig and feline.",
+                     "Intel said that WiMedia Alliance and Multi-band OFDM Alliance had merged.",
+                     "Tony Blair's feud with Gordon Brown went on.")
+    assert sorted(f.name for f in briefing.factions) == ["Blair camp", "Brown camp"]
+
+
 def test_a_persons_camp_by_possessive_with_members(model_nlp):
     briefing = brief(model_nlp, "Alan Milburn, of the Blair camp, spoke first.",
                      "Ed Balls is a leading figure in Gordon Brown's camp.")
