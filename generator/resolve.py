@@ -14,6 +14,7 @@ from generator.curation import curated, merge_targets
 from generator.overrides import Overrides
 from generator.resolve_events import resolve_events
 from generator.resolve_factions import resolve_factions
+from generator.short_forms import OTHER_KINDS, short_form_targets
 
 RELATED_LIMIT = 10
 
@@ -49,7 +50,8 @@ def assign_global_ids(briefings: tuple[Briefing, ...], overrides: Overrides
     """Return (briefing id, local actor id) -> collection id, and ambiguous surname id -> candidates.
 
     A lone surname joins the one full name in the collection that ends with it; a surname that
-    several people share keeps its own page, which lists them (a disambiguation page).
+    several people share keeps its own page, which lists them (a disambiguation page). A body's short
+    form joins the full name other articles spell out ("IMF", "Labour"; see `short_forms`).
     """
     full_names: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for briefing in briefings:
@@ -58,16 +60,36 @@ def assign_global_ids(briefings: tuple[Briefing, ...], overrides: Overrides
             if actor.kind == "person" and len(words) > 1:
                 full_names[words[-1:]].add(actor.id)
     ids, ambiguous, merged = {}, {}, merge_targets(overrides)
+    full_forms = full_form_ids(briefings, overrides)
     for briefing in briefings:
         for actor in briefing.actors:
             words = tuple(actor.name.split())
             owners = full_names.get(words, set()) if actor.kind == "person" and len(words) == 1 else set()
             owners = {o for o in owners if actor.name not in getattr(overrides.actor(o), "reject_aliases", ())}
             chosen = next(iter(owners)) if len(owners) == 1 else actor.id
+            if actor.kind != "country" and actor.name in full_forms:
+                chosen = full_forms[actor.name]  # whatever its kind here: "Labour" is a person in 28 BBC articles
             ids[(briefing.article.id, actor.id)] = merged.get(chosen, chosen)
             if len(owners) > 1:
                 ambiguous[actor.id] = tuple(sorted(owners))
     return ids, ambiguous
+
+
+def full_form_ids(briefings: tuple[Briefing, ...], overrides: Overrides) -> dict[str, str]:
+    """Return short name -> the id of the full name it stands for ("EU" -> "european-union"), unless the
+    editor rejected the short name as an alias of that actor."""
+    ids_of_name: dict[str, Counter] = defaultdict(Counter)
+    for briefing in briefings:
+        for actor in briefing.actors:
+            if actor.kind not in OTHER_KINDS:
+                ids_of_name[actor.name][actor.id] += 1
+    found = {}
+    for short, full in short_form_targets(briefings).items():
+        if ids_of_name.get(full):
+            target = ids_of_name[full].most_common(1)[0][0]
+            if short not in getattr(overrides.actor(target), "reject_aliases", ()):
+                found[short] = target
+    return found
 
 
 def co_mentions(briefings: tuple[Briefing, ...], actor_ids: dict) -> dict[str, Counter]:

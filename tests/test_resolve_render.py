@@ -7,6 +7,7 @@ from generator.models import Quote
 from generator.render import GENERATED_MARKER, render
 from generator.resolve import resolve
 from tests.conftest import ROOT, brief
+from tests.test_extract_rules import rule_pipeline
 
 
 def two_briefings(nlp):
@@ -47,6 +48,22 @@ def test_an_actor_whose_name_improves_keeps_its_old_url_as_a_redirect(rule_nlp):
     assert collection.actor("marco-rubio").former_ids == ("rubio",)
     redirect = render(collection, ROOT / "templates")["actors/rubio.md"]
     assert 'content="0; url=marco-rubio.html"' in redirect and "[Marco Rubio](marco-rubio.md)" in redirect
+
+
+def test_a_short_form_joins_the_full_name_other_articles_spell_out():
+    # BBC: "EU" had its own page in 32 articles, "Labour" in 148 (28 of them tagged a person).
+    nlp = rule_pipeline(("ORG", "International Monetary Fund"), ("ORG", "IMF"), ("ORG", "Labour Party"),
+                        ("ORG", "Labour"), ("PERSON", "Labour"), ("ORG", "Child Support Agency"), ("ORG", "CSA"),
+                        ("ORG", "Conseil Superieur de l'Audiovisuel"))
+    spelled = brief(nlp, "The International Monetary Fund (IMF) and the Labour Party met. Labour agreed. The "
+                         "Child Support Agency (CSA) paid.", article_id="spelled")
+    french = [brief(nlp, "The Conseil Superieur de l'Audiovisuel (CSA) ruled.", article_id=f"fr{n}") for n in (1, 2)]
+    short = brief(nlp, "The IMF warned Labour. The CSA fined them.", article_id="short")
+    collection = resolve([spelled, *french, short])
+    assert collection.actor_ids[("short", "imf")] == "international-monetary-fund"
+    assert collection.actor_ids[("short", "labour")] == "labour-party"
+    assert collection.actor_ids[("short", "csa")] == "csa"  # most articles spell it out as another body
+    assert collection.actor("international-monetary-fund").former_ids == ("imf",)
 
 
 def test_roles_carry_their_date_and_affiliations_link_the_body(rule_nlp):
