@@ -458,6 +458,16 @@ def test_ships_craft_and_works_are_not_actors():
     assert [a.name for a in extract(make_article(doc.text), [doc]).actors] == ["NASA"]
 
 
+def test_awards_are_not_actors(model_nlp):
+    # BBC entertainment: the model tags "Oscar" a person in 46 articles, "Bafta" a place.
+    briefing = brief(model_nlp, "Annette Bening is up for an Oscar for her role in Being Julia. The Oscar-nominated "
+                                "actress won a Golden Globe, and got three Bafta nominations.",
+                     "Oscar nominations do not seem to have helped. Bening was at a London gala with a BBC "
+                     "spokesman and an Oscar winner. She saw an Edward Steichen and Andy Warhol exhibit.")
+    assert sorted(a.name for a in briefing.actors) == ["Andy Warhol", "Annette Bening", "BBC", "Edward Steichen",
+                                                       "London"]
+
+
 def test_conventions_carnivals_and_observances_are_events_not_actors():
     nlp = rule_pipeline(("ORG", "the British Ring Convention"), ("PERSON", "Magic Jubilee"),
                         ("ORG", "National Magic Month"), ("ORG", "The Magic Circle"))
