@@ -68,12 +68,16 @@ def score(actors: list[dict], entities: list[dict], unnamed: list[dict]) -> dict
 
     `out_of_scope` counts actors that match no named entity but do match a gold entity without a
     Wikipedia identity (a real person with no Wikipedia page): the scoped precision leaves them out.
+    A partial match counts there only with the gold's kind ("Rodaba Noori" is the person "team member
+    Rodaba Noori"; the place "Fayetteville" is not the person "curator ... of Arkansas, Fayetteville").
     """
     claims = defaultdict(list)
     out_of_scope = 0
     for actor in actors:
         names = {norm(n) for n in [actor["name"], *actor["aliases"]]}
-        if not any(match_level(names, e) for e in entities) and any(match_level(names, e) == 2 for e in unnamed):
+        if not any(match_level(names, e) for e in entities) and any(
+                match_level(names, e) == 2 or (match_level(names, e) and KIND_AS_GOLD.get(actor["kind"]) == e["etype"])
+                for e in unnamed):
             out_of_scope += 1
             continue
         levels = [(match_level(names, e), e["n_mentions"] if "n_mentions" in e else len(e["mentions"]), i)
@@ -149,7 +153,8 @@ def main(corpora: Path, prefix: str = "GUM_news_") -> None:
             label = f"{name} ({'scoped' if scoped else 'strict'})"
             print(f"{label:<16}{total['actors']:>8.0f}{p:>7.2f}{r:>7.2f}{f:>7.2f}{d:>7.2f}{s:>11.2f}{k:>10.2f}")
     print("strict: every actor not matching a named gold entity counts against precision; scoped: actors that "
-          "match a gold entity without a Wikipedia identity are left out of precision.")
+          "match a gold entity without a Wikipedia identity (exactly, or partly and of its kind) are left out of "
+          "precision.")
 
 
 def parse_args(argv: list[str]) -> tuple[Path, str]:
