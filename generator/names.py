@@ -14,13 +14,15 @@ sea ocean gulf strait desert cave canyon glacier peninsula coast harbour harbor 
 # A name ending with one of these is an organisation.
 ORGANISATION_WORDS = frozenset("""party company inc inc. corp corp. corporation group bank university college
 school institute foundation association council committee ministry department agency fund union club team
-movement league society church army force forces police court trust network airlines airways motors
+movement league society church army force forces police court trust network airlines airways motors exchange
 project program programme service services office board commission authority
 government administration parliament assembly municipality org
 times post herald news journal tribune gazette magazine press""".split())
 # The last word of a sports club's name ("Manchester United", "Blackburn Rovers", "Wigan Athletic"): the model
 # tags them PERSON or GPE as often as ORG. "City" and "Town" end places too ("Mexico City", "Cape Town").
 CLUB_WORDS = frozenset("united rovers wanderers athletic albion hotspur fc afc".split())
+# First words of place names that gender-guesser also lists as given names ("San Diego", "Santa Monica").
+PLACE_PREFIXES = frozenset({"san", "santa", "santo", "são", "sao"})
 # Mastheads: the last word of a newspaper's name ("Edmonton Sun"), but alone the word is something else.
 NEWSPAPER_WORDS = frozenset("""sun star mail express mirror telegraph guardian observer chronicle courier globe
 review""".split())
@@ -75,8 +77,10 @@ def is_given_name(word: str) -> bool:
 def looks_like_person(name: str) -> bool:
     """Return whether a 2-3 word name starts with a known given name and ends like a surname."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or words[-1].lower() in NON_PERSON_WORDS:
+    if not 2 <= len(words) <= 3 or words[-1].lower() in NON_PERSON_WORDS | CLUB_WORDS:
         return False
+    if words[0].lower() in PLACE_PREFIXES:
+        return False  # "San" and "Santa" are given names too, but "San Francisco" is a city
     if not all(w[:1].isupper() for w in words):
         return False
     return is_given_name(words[0])

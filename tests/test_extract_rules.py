@@ -385,6 +385,14 @@ def test_clubs_are_organisations_by_their_last_word_or_their_staff():
                      "Graeme Souness": "person", "Mexico City": "place", "Leeds": "place"}
 
 
+def test_a_given_name_first_does_not_make_a_city_or_an_exchange_a_person():
+    # gender-guesser lists "San" and "London" as given names: both were people on the BBC site.
+    nlp = rule_pipeline(("GPE", "San Francisco"), ("PERSON", "London Stock Exchange"), ("PERSON", "Sergei Lavrov"))
+    briefing = brief(nlp, "Sergei Lavrov flew to San Francisco. Shares fell on the London Stock Exchange.")
+    kinds = {a.name: a.kind for a in briefing.actors}
+    assert kinds == {"Sergei Lavrov": "person", "San Francisco": "place", "London Stock Exchange": "organization"}
+
+
 def test_acronym_after_a_person_is_their_body_and_titles_and_time_zones_are_not_actors():
     nlp = rule_pipeline(("PERSON", "Frederick Fung"), ("PERSON", "Leung Kwok-hung"), ("ORG", "Emeritus"),
                         ("PERSON", "John Burrows"), ("ORG", "GMT"), ("ORG", "Foreign Affairs"),
