@@ -13,9 +13,9 @@ from spacy.tokens import Doc
 from generator.affiliations import capitals
 from generator.countries import is_region_or_country
 from generator.models import Actor, Mention, Role
-from generator.names import kind_from_last_word, looks_like_person, on_medium, reads_as_medium
+from generator.names import kind_from_last_word, looks_like_person, names_a_body, on_medium, reads_as_medium
 from generator.slugs import safe_slug
-from generator.teams import as_side, names_a_club, plays_as_team, team_name
+from generator.teams import as_side, plays_as_team, team_name
 
 if TYPE_CHECKING:
     from generator.extract import Candidate
@@ -229,7 +229,7 @@ def add_missed_mentions(groups: list[Group], docs: list[Doc], sentence_index: di
             extra.setdefault(int(doc.vocab.strings[match_id]), []).append(
                 replace(source, surface=span.text, mention=mention, person_title=False, role=None, acronym=None,
                         adjective=False, propagated=True, sporting=as_side(span),
-                        club=source.label != "NORP" and names_a_club(span), medium=on_medium(span)))
+                        body=source.label != "NORP" and names_a_body(span), medium=on_medium(span)))
     return [replace(g, candidates=g.candidates + tuple(extra.get(n, ()))) for n, g in enumerate(groups)]
 
 
@@ -253,8 +253,8 @@ def kind_of(group: Group, known_places: bool = True) -> str:
 
     A country named mostly as a side in games is its national team, an organisation. A person's
     title makes a person; then a given name ("Margaret Atwood"); then a last word of a place or
-    organisation ("... Space Center", "... Party", "... United"); then a club's staff after it ("Everton
-    manager"); then a known region or capital; then the model's
+    organisation ("... Space Center", "... Party", "... United"); then a body's staff after it ("Everton
+    manager", "Lib Dem spokesman"); then a known region or capital; then the model's
     labels, by vote. Without `known_places` a capital the model tagged ORG stays a body: it may
     be short for one ("research at Helsinki" for the University of Helsinki).
     """
@@ -267,7 +267,7 @@ def kind_of(group: Group, known_places: bool = True) -> str:
         return "person"
     if kind_from_last_word(name):
         return kind_from_last_word(name)
-    if any(c.club for c in group.candidates):
+    if any(c.body for c in group.candidates):
         return "organization"  # "Newcastle manager Graeme Souness": the club, not the city
     votes = Counter(KIND_OF_LABEL[c.label] for c in group.candidates if not c.propagated)  # the model's own
     if known_places and len(group.candidates) == 1 and not group.is_person and is_known_place(name) \

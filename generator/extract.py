@@ -17,14 +17,15 @@ from generator.dates import resolve_date
 from generator.events import find_events
 from generator.factions import find_factions
 from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
-from generator.names import CAPTION_WORDS, CREDIT_WORDS, ORGANISATION_WORDS, PLACE_WORDS, given_names, on_medium
+from generator.names import (CAPTION_WORDS, CREDIT_WORDS, ORGANISATION_WORDS, PLACE_WORDS, given_names, names_a_body,
+                             on_medium)
 from generator.non_actors import drop_non_actors
 from generator.partials import merge_compass_metonyms, merge_partial_bodies
 from generator.places import as_place, is_adjectival_demonym, qualified_name
 from generator.quotes import find_quotes
 from generator.relabel import as_body, as_person, joined_entities, relabelled
 from generator.slugs import unique_id
-from generator.teams import as_side, names_a_club
+from generator.teams import as_side
 from generator.titles import (DESCRIPTOR_PREFIXES, HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS, apposition_after,
                               leading_title_length, role_text, title_before)
 from generator.untagged import (event_organisers, introduced_people, list_members, member_acronyms,
@@ -54,7 +55,7 @@ class Candidate:
     adjective: bool = False
     propagated: bool = False
     sporting: bool = False
-    club: bool = False
+    body: bool = False
     medium: bool = False
 
 
@@ -178,9 +179,9 @@ def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Ca
         if is_adjective_before_noun(ent) or in_credit(ent):
             continue
         adjective = is_adjectival_demonym(ent) and not any(t.i in title_tokens for t in ent)
-        sporting, club, medium = as_side(ent), ent.label_ != "NORP" and names_a_club(ent), on_medium(ent)
+        sporting, body, medium = as_side(ent), ent.label_ != "NORP" and names_a_body(ent), on_medium(ent)
         for candidate in candidates_of_entity(ent, paragraph, sentence_index[(paragraph, ent.sent.start)], adjective):
-            yield replace(candidate, sporting=sporting, club=club, medium=medium) if sporting or club or medium \
+            yield replace(candidate, sporting=sporting, body=body, medium=medium) if sporting or body or medium \
                 else candidate
 
 

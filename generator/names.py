@@ -23,6 +23,11 @@ times post herald news journal tribune gazette magazine press""".split())
 CLUB_WORDS = frozenset("united rovers wanderers athletic albion hotspur fc afc".split())
 # First words of place names that gender-guesser also lists as given names ("San Diego", "Santa Monica").
 PLACE_PREFIXES = frozenset({"san", "santa", "santo", "são", "sao"})
+# Nouns for a body's staff, players or members: a name right before one names the body ("Newcastle
+# manager Graeme Souness", "Everton's striker", "Lib Dem spokesman"), whatever the model tagged it. Not "MP",
+# "candidate" or "president": a place comes before them too ("Edinburgh MSP", "Chechnya's president").
+MEMBER_NOUNS = frozenset("""manager boss coach striker midfielder defender winger goalkeeper keeper skipper captain
+chairman squad leader spokesman spokeswoman peer peers""".split())
 # Mastheads: the last word of a newspaper's name ("Edmonton Sun"), but alone the word is something else.
 NEWSPAPER_WORDS = frozenset("""sun star mail express mirror telegraph guardian observer chronicle courier globe
 review""".split())
@@ -116,3 +121,11 @@ def kind_from_last_word(name: str) -> str | None:
         if word in ORGANISATION_WORDS or word in CLUB_WORDS or (word in NEWSPAPER_WORDS and len(words) > 1):
             return "organization"
     return None
+
+
+def names_a_body(span) -> bool:
+    """Return whether a name is followed by a noun for a body's staff or members ("Everton's manager")."""
+    doc, after = span.doc, span.end
+    if after < len(doc) and doc[after].text in ("'s", "’s"):
+        after += 1
+    return after < len(doc) and doc[after].lower_ in MEMBER_NOUNS

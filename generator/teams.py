@@ -23,10 +23,6 @@ referee striker defender goalkeeper midfielder captain coach possession kick tou
 points victory defeated beat drew draw equalise equalize equaliser equalizer header volley foul booked
 substituted innings wicket wickets touchdown halftime half-time squad fixture opener minute player players
 attempt attempts saved lead""".split())
-# Nouns for a club's staff and players: a name right before one is a club ("Newcastle manager Graeme
-# Souness", "Everton striker", "the Ulster squad"), whatever the model tagged it.
-SQUAD_NOUNS = frozenset("""manager boss coach striker midfielder defender winger goalkeeper keeper skipper captain
-chairman squad""".split())
 # A country after these is where the game is played, not a side in it ("in Russia", "from Brazil").
 LOCATIVE = frozenset({"in", "at", "from", "across", "near", "throughout", "within", "inside", "outside"})
 
@@ -54,11 +50,3 @@ def team_name(candidates: Iterable[Candidate], country: str) -> str:
     """Return the name writers give the side: its most frequent country name ("England", not "United Kingdom")."""
     counts = Counter(c.surface.removeprefix("the ") for c in candidates if country_of_name(c.surface))
     return max(counts, key=lambda name: (counts[name], name)) if counts else country
-
-
-def names_a_club(ent: Span) -> bool:
-    """Return whether a name is followed by a noun for a club's staff or players ("Everton's manager")."""
-    doc, after = ent.doc, ent.end
-    if after < len(doc) and doc[after].text in ("'s", "’s"):
-        after += 1
-    return after < len(doc) and doc[after].lower_ in SQUAD_NOUNS

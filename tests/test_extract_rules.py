@@ -374,15 +374,18 @@ def test_countries_playing_a_match_are_their_national_teams():
     assert "United Kingdom" in actor_named(briefing, "England").aliases
 
 
-def test_clubs_are_organisations_by_their_last_word_or_their_staff():
-    # BBC sport: the model tags "Manchester United" PERSON in 24 of 40 articles, "Newcastle" GPE in all.
+def test_clubs_and_parties_are_organisations_by_their_last_word_or_their_staff():
+    # BBC: the model tags "Manchester United" PERSON in 24 of 40 articles, "Newcastle" GPE in all, "Lib Dem" PERSON.
     nlp = rule_pipeline(("PERSON", "Manchester United"), ("GPE", "Newcastle"), ("PERSON", "Everton"),
-                        ("PERSON", "Graeme Souness"), ("GPE", "Mexico City"), ("GPE", "Leeds"))
+                        ("PERSON", "Graeme Souness"), ("GPE", "Mexico City"), ("GPE", "Leeds"), ("PERSON", "Lib Dem"),
+                        ("GPE", "Edinburgh"))
     briefing = brief(nlp, "Manchester United beat Newcastle. Newcastle manager Graeme Souness was angry and "
-                          "Everton's striker left.", "Fans flew from Mexico City to Leeds.")
+                          "Everton's striker left.", "Fans flew from Mexico City to Leeds.",
+                     "A Lib Dem spokesman said the Edinburgh MSP was right.")
     kinds = {a.name: a.kind for a in briefing.actors}
     assert kinds == {"Manchester United": "organization", "Newcastle": "organization", "Everton": "organization",
-                     "Graeme Souness": "person", "Mexico City": "place", "Leeds": "place"}
+                     "Graeme Souness": "person", "Mexico City": "place", "Leeds": "place", "Lib Dem": "organization",
+                     "Edinburgh": "place"}
 
 
 def test_a_given_name_first_does_not_make_a_city_or_an_exchange_a_person():
