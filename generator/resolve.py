@@ -12,6 +12,7 @@ from generator.models import (Actor, Appearance, Briefing, Collection, Collectio
 
 from generator.curation import curated, merge_targets
 from generator.overrides import Overrides
+from generator.name_variants import name_parts, person_variant_targets
 from generator.resolve_events import resolve_events
 from generator.resolve_factions import resolve_factions
 from generator.short_forms import OTHER_KINDS, short_form_targets
@@ -50,29 +51,44 @@ def assign_global_ids(briefings: tuple[Briefing, ...], overrides: Overrides
     """Return (briefing id, local actor id) -> collection id, and ambiguous surname id -> candidates.
 
     A lone surname joins the one full name in the collection that ends with it; a surname that
-    several people share keeps its own page, which lists them (a disambiguation page). A body's short
-    form joins the full name other articles spell out ("IMF", "Labour"; see `short_forms`).
+    several people share keeps its own page, which lists them (a disambiguation page). Variants of
+    one person's full name are one person ("Mark Felt", "W. Mark Felt"; see `name_variants`). A body's
+    short form joins the full name other articles spell out ("IMF", "Labour"; see `short_forms`).
     """
-    full_names: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    people = person_ids(briefings)
+    full_names: dict[str, set[str]] = defaultdict(set)
     for briefing in briefings:
         for actor in briefing.actors:
-            words = tuple(actor.name.split())
-            if actor.kind == "person" and len(words) > 1:
-                full_names[words[-1:]].add(actor.id)
+            if actor.kind == "person" and name_parts(actor.name):
+                full_names[name_parts(actor.name)[0]].add(people.get(actor.name, actor.id))
     ids, ambiguous, merged = {}, {}, merge_targets(overrides)
     full_forms = full_form_ids(briefings, overrides)
     for briefing in briefings:
         for actor in briefing.actors:
-            words = tuple(actor.name.split())
-            owners = full_names.get(words, set()) if actor.kind == "person" and len(words) == 1 else set()
+            lone = actor.kind == "person" and " " not in actor.name
+            owners = full_names.get(actor.name.lower(), set()) if lone else set()
             owners = {o for o in owners if actor.name not in getattr(overrides.actor(o), "reject_aliases", ())}
             chosen = next(iter(owners)) if len(owners) == 1 else actor.id
+            if actor.kind == "person" and actor.name in people:
+                chosen = people[actor.name]  # "Mark Felt" -> "W. Mark Felt"
             if actor.kind != "country" and actor.name in full_forms:
                 chosen = full_forms[actor.name]  # whatever its kind here: "Labour" is a person in 28 BBC articles
             ids[(briefing.article.id, actor.id)] = merged.get(chosen, chosen)
             if len(owners) > 1:
                 ambiguous[actor.id] = tuple(sorted(owners))
     return ids, ambiguous
+
+
+def person_ids(briefings: tuple[Briefing, ...]) -> dict[str, str]:
+    """Return a person's full name -> the id of the person it names, for variants of one person's name."""
+    ids_of_name: dict[str, Counter] = defaultdict(Counter)
+    for briefing in briefings:
+        for actor in briefing.actors:
+            if actor.kind == "person" and name_parts(actor.name):
+                ids_of_name[actor.name][actor.id] += 1
+    counts = Counter({name: sum(found.values()) for name, found in ids_of_name.items()})
+    return {name: ids_of_name[target].most_common(1)[0][0]
+            for name, target in person_variant_targets(counts).items()}
 
 
 def full_form_ids(briefings: tuple[Briefing, ...], overrides: Overrides) -> dict[str, str]:

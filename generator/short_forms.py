@@ -12,6 +12,9 @@ from generator.models import Briefing
 # Group". Not "University" or "Council": "Bristol" is not short for "Bristol University".
 LEGAL_FORM_WORDS = frozenset("party group inc inc. corp corp. corporation company co co. plc ltd llc holdings "
                              "airlines airways motors".split())
+# Words that only say what legal form a company takes: "Hewlett-Packard Co." and "Hewlett-Packard Company"
+# are one body, and "HP" stands for both.
+CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. corporation co co. company ltd ltd. llc plc".split())
 # Words an acronym skips ("Confederation of British Industry" is CBI).
 CONNECTIVES = frozenset("of and for the & de du des la le".split())
 # Kinds resolved elsewhere (people by surname, countries by their country key) or never short.
@@ -19,6 +22,45 @@ OTHER_KINDS = frozenset({"person", "country"})
 
 
 def short_form_targets(briefings: Iterable[Briefing]) -> dict[str, str]:
+    """Return name -> the full name of the same body: names that differ only in legal form join the
+    fullest ("Electronic Data Systems Corp" -> "Electronic Data Systems Corporation"), short forms their
+    full name (`joined_short_forms`), following a short form to the fullest name of its body."""
+    briefings = tuple(briefings)
+    counts = Counter(a.name for b in briefings for a in b.actors if a.kind not in OTHER_KINDS)
+    targets = {**joined_short_forms(briefings), **same_body_targets(counts)}
+    return {name: final_target(name, targets) for name in targets if final_target(name, targets) != name}
+
+
+def final_target(name: str, targets: dict[str, str]) -> str:
+    """Return the end of a name's chain of targets ("HP" -> "Hewlett-Packard Co" -> "Hewlett-Packard Company")."""
+    seen = {name}
+    while name in targets and targets[name] not in seen:
+        name = targets[name]
+        seen.add(name)
+    return name
+
+
+def same_body_targets(counts: Counter) -> dict[str, str]:
+    """Return name -> the fullest name among names that differ only in legal form (most words, then most articles)."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        groups[corporate_base(name)].append(name)
+    targets = {}
+    for names in groups.values():
+        fullest = max(names, key=lambda n: (len(n.split()), counts[n], n))
+        targets.update({n: fullest for n in names if n != fullest})
+    return targets
+
+
+def corporate_base(name: str) -> str:
+    """Return a body's name without its legal form and dots, in lower case ("hewlett-packard" for "Hewlett-Packard Co.")."""
+    words = name.replace(",", " ").replace(".", "").split()  # "U.S. Geological Survey", "US Geological Survey"
+    while len(words) > 1 and words[-1].lower() in CORPORATE_SUFFIXES:
+        words.pop()
+    return " ".join(words).lower()
+
+
+def joined_short_forms(briefings: Iterable[Briefing]) -> dict[str, str]:
     """Return short name -> full name, where most articles that join the short name to a longer one
     join it to that full name ("EU" -> "European Union" in 31 of 34 BBC articles; not "United" ->
     "United Airlines", since 12 articles join "United" to "Manchester United")."""
@@ -48,5 +90,8 @@ def is_acronym_of(short: str, name: str) -> bool:
     """Return whether a short name is the initials of a longer one ("UKIP" for "UK Independence Party")."""
     if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
         return False
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in CONNECTIVES]
+    words = [w.replace(".", "") for w in re.split(r"[\s,-]+", name) if w.lower() not in CONNECTIVES]
+    while words and words[-1].lower() in {w.rstrip(".") for w in CORPORATE_SUFFIXES}:
+        words.pop()  # "HP" for "Hewlett-Packard Company"
+    words = [w for w in words if w]
     return len(words) > 1 and "".join(w if w.isupper() else w[0] for w in words).upper() == short

@@ -66,6 +66,19 @@ def test_a_short_form_joins_the_full_name_other_articles_spell_out():
     assert collection.actor("international-monetary-fund").former_ids == ("imf",)
 
 
+def test_variants_of_one_name_are_one_page_but_different_people_stay_apart():
+    # ECB+: "W. Mark Felt" and "Mark Felt", "Hewlett-Packard Co." and "Hewlett-Packard Company" had two pages each.
+    nlp = rule_pipeline(("PERSON", "W. Mark Felt"), ("PERSON", "Mark Felt"), ("PERSON", "George W. Bush"),
+                        ("PERSON", "George H. W. Bush"), ("PERSON", "George Bush"), ("PERSON", "R Kelly"),
+                        ("PERSON", "Ruth Kelly"), ("ORG", "Hewlett-Packard Co."), ("ORG", "Hewlett-Packard Company"))
+    texts = ["W. Mark Felt spoke to Hewlett-Packard Co.", "Mark Felt met Hewlett-Packard Company staff.",
+             "George W. Bush and George H. W. Bush met R Kelly.", "George Bush met Ruth Kelly."]
+    collection = resolve([brief(nlp, text, article_id=f"a{n}") for n, text in enumerate(texts)])
+    pages = {collection.actor(gid).name for gid in set(collection.actor_ids.values())}
+    assert pages == {"W. Mark Felt", "Hewlett-Packard Company", "George W. Bush", "George H. W. Bush",
+                     "George Bush", "R Kelly", "Ruth Kelly"}
+
+
 def test_roles_carry_their_date_and_affiliations_link_the_body(rule_nlp):
     briefing = brief(rule_nlp, "Kirill Dmitriev, the head of the Russian Direct Investment Fund (RDIF), spoke.")
     collection = resolve([briefing])
