@@ -2,6 +2,7 @@
 Bush" stays apart from both "George W. Bush" and "George H. W. Bush"."""
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from itertools import combinations
 
@@ -48,6 +49,7 @@ def variant_groups(names: list[str]) -> list[set[str]]:
     return [g for g in groups.values() if len(g) > 1]
 
 
+@functools.cache  # asked for every person of every article, twice, and for each pair of candidates
 def name_parts(name: str) -> tuple[str, tuple[str, ...], str] | None:
     """Return (surname, given names, generation suffix) of a full name, or None for a single word."""
     words = [w.strip(".,'\"‘’“”") for w in name.split()]
