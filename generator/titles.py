@@ -88,17 +88,25 @@ def leading_title_length(name: Span) -> int:
     return count
 
 
+# Tags of a verb with a tense ("told", "says") or a personal pronoun: an apposition ends before one ("the
+# newly elected president" has none; "the hotel manager he plays" is a clause).
+CLAUSE_START_TAGS = frozenset({"VBD", "VBZ", "VBP", "PRP"})
+
+
 def apposition_after(name: Span) -> str | None:
     """Return the role in an apposition after a name ("X, the head of Y, ..." -> "head of Y")."""
     doc, i = name.doc, name.end
     if i >= len(doc) - 1 or doc[i].text != ",":
         return None
     start = i + 1
+    if doc[start].is_quote:
+        return None  # "... against United,’ the defender told The Guardian": the comma ends a quotation
     if doc[start].lower_ in DETERMINERS:
         start += 1
     end = start
-    while end < len(doc) and end < name.sent.end and doc[end].text not in APPOSITION_STOPS:
-        end += 1
+    while end < len(doc) and end < name.sent.end and doc[end].text not in APPOSITION_STOPS \
+            and not (end > start and doc[end].tag_ in CLAUSE_START_TAGS):
+        end += 1  # up to a verb with a tense or a pronoun: "X, Nintendo Europe's general manager said ..."
     phrase = doc[start:end]
     if not 0 < len(phrase) <= MAX_ROLE_TOKENS or doc[start].ent_type_ == "PERSON":
         return None

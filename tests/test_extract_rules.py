@@ -146,6 +146,15 @@ def test_a_name_misspelt_once_joins_the_person_but_names_a_consonant_apart_stay_
 
 
 @pytest.mark.model
+def test_an_apposition_ends_at_a_verb_and_never_follows_a_quotation(model_nlp):
+    # BBC: Manchester United had the role "' the defender told The Guardian newspaper".
+    briefing = brief(model_nlp, "David Yarnton, Nintendo Europe's general manager said at the launch that sales "
+                                "were strong.",
+                     "“It is just more personal against Manchester United,” the defender told The Guardian.")
+    assert [r.title for r in actor_named(briefing, "David Yarnton").roles] == ["Nintendo Europe's general manager"]
+    assert actor_named(briefing, "Manchester United").roles == ()
+
+
 def test_a_person_the_model_missed_is_found_where_a_role_introduces_them(model_nlp):
     briefing = brief(model_nlp, "Aner Shalev is an Israeli mathematician and writer born in 1958 in Tiberias. "
                                 "Currently Shalev is a Professor at the Einstein Institute of Mathematics.",
