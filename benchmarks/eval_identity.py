@@ -86,7 +86,8 @@ def score(rows: list[tuple[str, str, str]]) -> dict[str, float]:
 def main() -> None:
     """Extract, resolve and score; print ours against the raw model's one page per entity text."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpora", nargs="?", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpora")
+    parser.add_argument("corpora", nargs="?", type=Path,
+                        default=Path(__file__).resolve().parents[2] / "shared" / "corpora")
     parser.add_argument("--limit", type=int, default=0, help="score only the first N documents")
     parser.add_argument("--splits", type=int, default=0, help="list the N gold actors spread over most of our pages")
     args = parser.parse_args()
@@ -103,7 +104,8 @@ def main() -> None:
         ours_at[article.id] = [(spans[m.paragraph][0] + m.start, spans[m.paragraph][0] + m.end, actor.id)
                                for actor in briefing.actors for m in actor.mentions if spans[m.paragraph][0] >= 0]
         raw_at[article.id] = [(spans[n][0] + e.start_char, spans[n][0] + e.end_char, e.text.removeprefix("the "))
-                              for n, doc in enumerate(docs) if spans[n][0] >= 0 for e in doc.ents if e.label_ in RAW_LABELS]
+                              for n, doc in enumerate(docs) if spans[n][0] >= 0
+                              for e in doc.ents if e.label_ in RAW_LABELS]
     collection = resolve(briefings)
     ours_rows, raw_rows, gold_total = [], [], 0
     for path in texts:

@@ -53,7 +53,7 @@ def same_body_targets(counts: Counter) -> dict[str, str]:
 
 
 def corporate_base(name: str) -> str:
-    """Return a body's name without its legal form and dots, in lower case ("hewlett-packard" for "Hewlett-Packard Co.")."""
+    """Return a body's name without legal form or dots, in lower case ("hewlett-packard" for "Hewlett-Packard Co.")."""
     words = name.replace(",", " ").replace(".", "").split()  # "U.S. Geological Survey", "US Geological Survey"
     while len(words) > 1 and words[-1].lower() in CORPORATE_SUFFIXES:
         words.pop()
