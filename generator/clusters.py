@@ -57,6 +57,7 @@ def group_candidates(candidates: list[Candidate]) -> list[Group]:
     groups = [Group(key, tuple(cs)) for key, cs in by_key.items()]
     groups = merge_acronyms(groups)
     groups = merge_initials(groups)
+    groups = merge_initialled_names(groups)
     groups = merge_misspelt_given_names(groups)
     groups = merge_partial_names(groups)
     groups = merge_misspelt_surnames(groups)
@@ -103,6 +104,10 @@ def merge_acronyms(groups: list[Group]) -> list[Group]:
     return groups
 
 
+# A given name written as its initial ("G", "J.").
+INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def initials(name: str) -> str:
     """Return the initials of a name's significant words ("Kennedy Space Center" -> "KSC")."""
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
@@ -118,6 +123,22 @@ def merge_initials(groups: list[Group]) -> list[Group]:
                   and not g.key.startswith("country:") and initials(canonical_name(g)) == letters]
         if len(longer) == 1:
             groups = merge_into(groups, short, longer[0])
+    return groups
+
+
+def merge_initialled_names(groups: list[Group]) -> list[Group]:
+    """Return groups where an initial and a surname ("G Thomas" in a line-up) join the one person of the
+    article with that surname and a given name with that initial ("Gareth Thomas"; the model often tags
+    the line-up's names ORG)."""
+    for short in list(groups):
+        words = canonical_name(short).split()
+        if len(words) < 2 or short.key.startswith("country:") or not INITIAL.fullmatch(words[0]):
+            continue
+        fuller = [g for g in groups if g is not short and (g.is_person or looks_like_person(canonical_name(g)))
+                  and len(canonical_name(g).split()) == len(words) and canonical_name(g).split()[1:] == words[1:]
+                  and len(canonical_name(g).split()[0]) > 2 and canonical_name(g)[0] == words[0][0]]
+        if len(fuller) == 1:
+            groups = merge_into(groups, short, fuller[0])
     return groups
 
 
@@ -278,7 +299,7 @@ def kind_of(group: Group, known_places: bool = True) -> str:
 
 
 def canonical_name(group: Group) -> str:
-    """Return the fullest name of the group (most words, then most frequent, then most capitalised)."""
+    """Return the fullest name of the group (most words, then spelled out, most frequent, most capitalised)."""
     return group.canonical
 
 
@@ -291,7 +312,8 @@ def fullest_name(group: Group) -> str:
         return group.candidates[0].country
     counts = Counter(c.name for c in group.candidates)
     capitals = {name: sum(w[:1].isupper() for w in name.split()) for name in counts}
-    return max(counts, key=lambda name: (len(name.split()), counts[name], capitals[name], name))
+    spelled = {name: not INITIAL.fullmatch(name.split()[0]) for name in counts}  # "Kelly Holmes", not "K Holmes"
+    return max(counts, key=lambda name: (len(name.split()), spelled[name], counts[name], capitals[name], name))
 
 
 def roles_of(group: Group) -> tuple[Role, ...]:

@@ -242,9 +242,11 @@ def is_located_event(name: str) -> bool:
 
 
 def is_thing(group: Group) -> bool:
-    """Return whether a group names an event, a law, a product or version, a vehicle, a storm, a web address
-    or a time zone."""
+    """Return whether a group names an event, a law, a product or version, a vehicle, a storm, a web address,
+    a time zone, or is one letter."""
     name = canonical_name(group)
+    if len(name) == 1:
+        return True  # a letter the model tagged in a line-up ("S Williams; S Jones")
     if DESIGNATION.match(name) and not any(c.label == "ORG" for c in group.candidates):
         return True
     if name.split()[-1].lower() in EVENT_WORDS | DOCUMENT_WORDS or is_located_event(name):

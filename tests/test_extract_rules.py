@@ -405,6 +405,18 @@ def test_a_given_name_first_does_not_make_a_city_or_an_exchange_a_person():
     assert kinds == {"Sergei Lavrov": "person", "San Francisco": "place", "London Stock Exchange": "organization"}
 
 
+def test_a_line_up_initial_joins_the_one_player_with_that_surname_and_initial():
+    # BBC rugby: "G Thomas" beside "Gareth Thomas" and "Jonathan Thomas" made four actors, "S Jones" an ORG.
+    nlp = rule_pipeline(("PERSON", "Gareth Thomas"), ("PERSON", "Jonathan Thomas"), ("PERSON", "G Thomas"),
+                        ("ORG", "J Thomas"), ("ORG", "S Jones"), ("PERSON", "Stephen Jones"), ("PERSON", "D Peel"),
+                        ("ORG", "S"))
+    briefing = brief(nlp, "Gareth Thomas and Jonathan Thomas scored. Stephen Jones kicked.",
+                     "Wales: G Thomas, J Thomas; S Jones, D Peel. S")
+    people = {a.name: len(a.mentions) for a in briefing.actors}
+    assert people == {"Gareth Thomas": 2, "Jonathan Thomas": 2, "Stephen Jones": 2, "D Peel": 1}
+    assert {a.kind for a in briefing.actors} == {"person"}
+
+
 def test_acronym_after_a_person_is_their_body_and_titles_and_time_zones_are_not_actors():
     nlp = rule_pipeline(("PERSON", "Frederick Fung"), ("PERSON", "Leung Kwok-hung"), ("ORG", "Emeritus"),
                         ("PERSON", "John Burrows"), ("ORG", "GMT"), ("ORG", "Foreign Affairs"),
