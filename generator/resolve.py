@@ -5,7 +5,7 @@ import datetime as dt
 import itertools
 from collections import Counter, defaultdict
 from dataclasses import replace
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from generator.models import (Actor, Appearance, Briefing, Collection, CollectionActor,
                               CollectionRole)
@@ -81,24 +81,26 @@ def assign_global_ids(briefings: tuple[Briefing, ...], overrides: Overrides
 
 def person_ids(briefings: tuple[Briefing, ...]) -> dict[str, str]:
     """Return a person's full name -> the id of the person it names, for variants of one person's name."""
-    ids_of_name: dict[str, Counter] = defaultdict(Counter)
-    for briefing in briefings:
-        for actor in briefing.actors:
-            if actor.kind == "person" and name_parts(actor.name):
-                ids_of_name[actor.name][actor.id] += 1
+    ids_of_name = ids_by_name(briefings, lambda actor: actor.kind == "person" and bool(name_parts(actor.name)))
     counts = Counter({name: sum(found.values()) for name, found in ids_of_name.items()})
     return {name: ids_of_name[target].most_common(1)[0][0]
             for name, target in person_variant_targets(counts).items()}
 
 
-def full_form_ids(briefings: tuple[Briefing, ...], overrides: Overrides) -> dict[str, str]:
-    """Return short name -> the id of the full name it stands for ("EU" -> "european-union"), unless the
-    editor rejected the short name as an alias of that actor."""
+def ids_by_name(briefings: tuple[Briefing, ...], wanted: Callable[[Actor], bool]) -> dict[str, Counter]:
+    """Return name -> Counter of the local ids the wanted actors of that name have across briefings."""
     ids_of_name: dict[str, Counter] = defaultdict(Counter)
     for briefing in briefings:
         for actor in briefing.actors:
-            if actor.kind not in OTHER_KINDS:
+            if wanted(actor):
                 ids_of_name[actor.name][actor.id] += 1
+    return ids_of_name
+
+
+def full_form_ids(briefings: tuple[Briefing, ...], overrides: Overrides) -> dict[str, str]:
+    """Return short name -> the id of the full name it stands for ("EU" -> "european-union"), unless the
+    editor rejected the short name as an alias of that actor."""
+    ids_of_name = ids_by_name(briefings, lambda actor: actor.kind not in OTHER_KINDS)
     found = {}
     for short, full in short_form_targets(briefings).items():
         if ids_of_name.get(full):
