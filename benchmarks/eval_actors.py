@@ -11,7 +11,11 @@ How a predicted actor is matched to a gold entity. Texts are normalised (lower c
 "the"/"a", no possessive "'s", no parenthesised qualifier, single spaces). An actor matches an
 entity *exactly* when one of its names or aliases equals the entity's name or one of its mention
 texts, and *partly* when one of them ends a mention or the name as whole words ("Rubio" in
-"Secretary of State Marco Rubio") or the name ends an alias. Each actor takes its best entity
+"Secretary of State Marco Rubio") or the name ends an alias, or when it is a mention's head: the
+mention up to a comma or a preposition that starts a modifier ("Fisht Stadium" in "the Fisht Stadium
+in Sochi", "Raymond Chan" in "Raymond Chan of People Power"). A name after a comma or a preposition
+ends no other name: "Sochi" is not "the Fisht Stadium in Sochi", "People Power" not "Raymond Chan of
+People Power", "University of Sheffield" not "Sheffield". Each actor takes its best entity
 (exact before partial, then the entity with more mentions). Each entity is matched by one actor
 only: the one with an exact match and the most mentions; every other actor on the same entity is
 a duplicate. Precision = matched actors / actors (duplicates and unmatched actors count against
@@ -52,15 +56,35 @@ def gold_entities(gold_file: Path) -> tuple[list[dict], list[dict]]:
 
 def match_level(names: set[str], entity: dict) -> int:
     """Return 2 for an exact match, 1 for a partial one, 0 for none."""
-    targets = {norm(entity["name"])} | {norm(m["text"]) for m in entity["mentions"]}
-    if names & targets:
+    entity_name = norm(entity["name"])
+    mentions = {norm(m["text"]) for m in entity["mentions"]}
+    if names & (mentions | {entity_name}):
         return 2
+    heads = {head for t in mentions for head in mention_heads(t)}
     for name in names:
-        if len(name) > 2 and any(t.endswith(" " + name) for t in targets):
+        if len(name) > 2 and any(name == t or ends_with_name(t, name) for t in heads | mentions | {entity_name}):
             return 1
-        if any(len(t) > 2 and name.endswith(" " + t) for t in targets if t == norm(entity["name"])):
+        if len(entity_name) > 2 and ends_with_name(name, entity_name):
             return 1
     return 0
+
+
+# A modifier after a mention's head starts at a comma or one of these prepositions.
+MODIFIER_START = re.compile(r",? (?:in|at|of|from|near|on|for|by) |, ")
+LINK_WORDS = ("in", "at", "of", "from", "near", "on", "for", "by")
+
+
+def mention_heads(text: str) -> list[str]:
+    """Return the mention cut before each modifier ("fisht stadium in sochi" -> ["fisht stadium"])."""
+    return [text[:m.start()] for m in MODIFIER_START.finditer(text) if m.start() > 0]
+
+
+def ends_with_name(text: str, name: str) -> bool:
+    """Return whether a name ends a text as whole words, not after a comma or a preposition."""
+    if not text.endswith(" " + name):
+        return False
+    before = re.sub(r"(^| )(the|a|an)$", "", text[:-len(name) - 1])  # "of the Ross Ice Shelf" is after "of"
+    return not before.endswith(",") and before.rsplit(" ", 1)[-1] not in LINK_WORDS
 
 
 def score(actors: list[dict], entities: list[dict], unnamed: list[dict]) -> dict[str, float]:
