@@ -20,7 +20,7 @@ from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
 from generator.names import (CAPTION_WORDS, CREDIT_WORDS, ORGANISATION_WORDS, PLACE_WORDS, given_names, names_a_body,
                              on_medium)
 from generator.non_actors import drop_non_actors
-from generator.partials import merge_compass_metonyms, merge_partial_bodies
+from generator.partials import merge_compass_metonyms, merge_partial_bodies, merge_team_nicknames
 from generator.places import as_place, is_adjectival_demonym, qualified_name
 from generator.quotes import find_quotes
 from generator.relabel import as_body, as_person, joined_entities, relabelled
@@ -77,7 +77,7 @@ def extract(article: Article, docs: list[Doc], headline: Doc | None = None) -> B
     if given, its parsed title."""
     sentences, sentence_index = list_sentences(docs)
     candidates = [c for p, doc in enumerate(docs) for c in candidates_in(doc, p, sentence_index)]
-    groups = merge_compass_metonyms(merge_partial_bodies(clustering.group_candidates(candidates)))
+    groups = merge_compass_metonyms(merge_team_nicknames(merge_partial_bodies(clustering.group_candidates(candidates))))
     groups = clustering.add_missed_mentions(groups, docs, sentence_index)
     if headline is not None:
         groups = groups + headline_groups(headline, groups, docs, sentence_index)

@@ -1,10 +1,13 @@
-"""Variants of one person's full name across articles: "Mark Felt" and "W. Mark Felt" are one man; "George
-Bush" stays apart from both "George W. Bush" and "George H. W. Bush"."""
+"""Variants of one person's full name across articles: "Mark Felt" and "W. Mark Felt" are one man, so are
+"Fred LaRue" and "Frederick C. LaRue"; "George Bush" stays apart from both "George W. Bush" and "George H. W.
+Bush", and "Pat Smith" from "Patrick Smith" when "Patricia Smith" is named too."""
 from __future__ import annotations
 
 import functools
 from collections import Counter, defaultdict
 from itertools import combinations
+
+from generator.names import same_given_names
 
 # Generation suffixes: "Hank Williams" and "Hank Williams Jr" are father and son.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -62,11 +65,13 @@ def name_parts(name: str) -> tuple[str, tuple[str, ...], str] | None:
 
 def compatible(first: str, second: str) -> bool:
     """Return whether two full names can be one person's: same surname and suffix, the same given names
-    written out, and initials only on one side or the same on both ("W. Mark Felt" and "Mark Felt"; not
-    "R Kelly" and "Ruth Kelly", "Jerry Lewis" and "Jerry Lee Lewis", "George W." and "George H. W. Bush")."""
+    written out (or one's short form: "Fred", "Frederick"), and initials only on one side or the same on both
+    ("W. Mark Felt" and "Mark Felt"; not "R Kelly" and "Ruth Kelly", "Jerry Lewis" and "Jerry Lee Lewis",
+    "George W." and "George H. W. Bush")."""
     a, b = name_parts(first), name_parts(second)
     if a is None or b is None or a[0] != b[0] or a[2] != b[2]:
         return False
     words_a, words_b = [g for g in a[1] if len(g) > 1], [g for g in b[1] if len(g) > 1]
     initials_a, initials_b = [g for g in a[1] if len(g) == 1], [g for g in b[1] if len(g) == 1]
-    return bool(words_a) and words_a == words_b and (initials_a == initials_b or not initials_a or not initials_b)
+    return (bool(words_a) and len(words_a) == len(words_b) and all(map(same_given_names, words_a, words_b))
+            and (initials_a == initials_b or not initials_a or not initials_b))

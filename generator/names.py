@@ -21,6 +21,8 @@ times post herald news journal tribune gazette magazine press""".split())
 # The last word of a sports club's name ("Manchester United", "Blackburn Rovers", "Wigan Athletic"): the model
 # tags them PERSON or GPE as often as ORG. "City" and "Town" end places too ("Mexico City", "Cape Town").
 CLUB_WORDS = frozenset("united rovers wanderers athletic albion hotspur fc afc".split())
+# Endings that make a diminutive of a given name ("jimmy", "charlie"): a form of its own, not the name written out.
+DIMINUTIVE_ENDINGS = ("y", "ie", "ey")
 # First words of place names that gender-guesser also lists as given names ("San Diego", "Santa Monica").
 PLACE_PREFIXES = frozenset({"san", "santa", "santo", "são", "sao"})
 # Nouns for a body's staff, players or members: a name right before one names the body ("Newcastle
@@ -57,6 +59,40 @@ NON_PERSON_WORDS = PLACE_WORDS | ORGANISATION_WORDS | NEWSPAPER_WORDS
 
 
 @functools.cache
+def short_given_names() -> frozenset[tuple[str, str]]:
+    """Return gender-guesser's pairs of one given name's forms ("fred", "frederick"), both ways, lower case.
+
+    Its data file lists 748 such pairs; they are fewer than a nickname table's ("ian" is not "john", "billy"
+    not "robert"), which suits joining two people's pages on them.
+    """
+    pairs = set()
+    for line in nam_dict_lines():
+        if line.startswith("= "):
+            short, full = (word.lower().replace("+", " ") for word in line.split()[1:3])
+            pairs.update({(short, full), (full, short)})
+    return frozenset(pairs)
+
+
+def same_given_names(first: str, second: str) -> bool:
+    """Return whether two lower-case given names are one, written out or cut short ("fred", "frederick"):
+    forms that differ more ("robbie" and "robin", "steve" and "stephen", "jim" and "james") are also two
+    people's names often enough ("Robbie Williams", "Robin Williams") to keep their pages apart."""
+    short, full = sorted((first, second), key=len)
+    if first == second:
+        return True
+    if full in {short + ending for ending in DIMINUTIVE_ENDINGS} | {short + short[-1] + "y", short + short[-1] + "ie"}:
+        return False  # "johnny" is a form of "john" but "Johnny O'Connor" and "John O'Connor" are two men
+    return full.startswith(short) and (short, full) in short_given_names()
+
+
+
+def nam_dict_lines() -> list[str]:
+    """Return the lines of gender-guesser's data file."""
+    data = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    return data.read_text(encoding="utf-8").splitlines()
+
+
+@functools.cache
 def given_names() -> frozenset[str]:
     """Return gender-guesser's given names (~61,000 with spelling variants), lower case, loaded once.
 
@@ -65,8 +101,7 @@ def given_names() -> frozenset[str]:
     which cost 0.8 s in every extraction worker (this takes a tenth of that).
     """
     names = set()
-    data = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    for line in data.read_text(encoding="utf-8").splitlines():
+    for line in nam_dict_lines():
         if line[:1] not in ("#", "=", ""):
             name = line.split()[1].lower()
             # "+" joins the parts of a compound name written with nothing, a space or a hyphen between

@@ -1,11 +1,14 @@
 """Partial names of organisations: "Church" and "Scientology" for "Church of Scientology",
-"Court" for "Supreme Court", "Home Office" for "United Kingdom Home Office"; and "the North" for the
-one country of the article named by that compass word ("North Korea")."""
+"Court" for "Supreme Court", "Home Office" for "United Kingdom Home Office"; a team's nickname for its
+full name in a match report ("Colts" for "Indianapolis Colts"); and "the North" for the one country of
+the article named by that compass word ("North Korea")."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 from generator.clusters import Group, canonical_name, kind_of, merge_into
 from generator.countries import country_of_demonym, country_of_name
-from generator.names import NEWSPAPER_WORDS, ORGANISATION_WORDS
+from generator.names import NEWSPAPER_WORDS, ORGANISATION_WORDS, looks_like_person
 
 # Words that join a head to its complement: "Church of Scientology", "Council on ... Relations".
 LINK_WORDS = frozenset({"of", "on", "for"})
@@ -90,3 +93,38 @@ def merge_compass_metonyms(groups: list[Group]) -> list[Group]:
         if len(countries) == 1:
             groups = merge_into(groups, short, countries[0])
     return groups
+
+
+def merge_team_nicknames(groups: list[Group]) -> list[Group]:
+    """Return groups where a team's plural nickname ("Colts", "Red Sox") joins the one longer name that ends
+    with it ("Indianapolis Colts") when one of their mentions reports a game; the team is a body
+    whatever the model tagged ("Jaguars" PERSON, "Jacksonville Jaguars" GPE)."""
+    for partial in sorted(groups, key=lambda g: len(canonical_name(g).split())):  # "Blazers" before "Trail Blazers"
+        short = canonical_name(partial)
+        if partial not in groups or partial.key.startswith("country:") or not is_plural_name(short):
+            continue  # a singular name after another word is more often a surname ("Hasim Rahman")
+        fuller = [g for g in groups if g is not partial and not g.key.startswith("country:")
+                  and canonical_name(g).endswith(" " + short)]
+        if len(fuller) == 1 and reports_games(partial, fuller[0]) and not names_a_person(fuller[0]):
+            team = replace(fuller[0], candidates=tuple(replace(c, body=True) for c in fuller[0].candidates))
+            groups = merge_into([team if g is fuller[0] else g for g in groups], partial, team)
+    return groups
+
+
+def is_plural_name(name: str) -> bool:
+    """Return whether a capitalised name ends in a plural noun, as teams' nicknames do ("Colts", "Red Sox")."""
+    return name[:1].isupper() and name.endswith(("s", "x"))
+
+
+def names_a_person(group: Group) -> bool:
+    """Return whether a longer name may be a person's: tagged PERSON, titled or with a given name ("Vincent
+    Jackson", "American Hasim Rahman"); its surname is no team's nickname."""
+    return any(c.label == "PERSON" or c.person_title for c in group.candidates) \
+        or looks_like_person(canonical_name(group))
+
+
+def reports_games(*groups: Group) -> bool:
+    """Return whether a mention of the groups is in a sentence that reports a game (a score, or two words
+    of a match report): "The Colts dominated the final period" alone is no evidence, but the article
+    that says it reports games."""
+    return any(c.sporting for g in groups for c in g.candidates)

@@ -8,10 +8,12 @@ from collections.abc import Iterable
 
 from generator.models import Briefing
 
-# Legal-form words after a body's name: "Veritas" is short for "Veritas Party", "Lenovo" for "Lenovo
-# Group". Not "University" or "Council": "Bristol" is not short for "Bristol University".
+# Legal-form and trade words after a body's name: "Veritas" is short for "Veritas Party", "Lenovo" for "Lenovo
+# Group", "ATI" for "ATI Technologies Inc.". Not "University" or "Council": "Bristol" is not short for "Bristol
+# University".
 LEGAL_FORM_WORDS = frozenset("party group inc inc. corp corp. corporation company co co. plc ltd llc holdings "
-                             "airlines airways motors".split())
+                             "airlines airways motors technologies technology systems industries international "
+                             "communications networks entertainment pharmaceuticals electronics software".split())
 # Words that only say what legal form a company takes: "Hewlett-Packard Co." and "Hewlett-Packard Company"
 # are one body, and "HP" stands for both.
 CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. corporation co co. company ltd ltd. llc plc".split())
@@ -19,6 +21,7 @@ CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. corporation co co. company l
 CONNECTIVES = frozenset("of and for the & de du des la le".split())
 # Kinds resolved elsewhere (people by surname, countries by their country key) or never short.
 OTHER_KINDS = frozenset({"person", "country"})
+PLACE_KINDS = frozenset({"place", "country"})
 
 
 def short_form_targets(briefings: Iterable[Briefing]) -> dict[str, str]:
@@ -27,7 +30,12 @@ def short_form_targets(briefings: Iterable[Briefing]) -> dict[str, str]:
     full name (`joined_short_forms`), following a short form to the fullest name of its body."""
     briefings = tuple(briefings)
     counts = Counter(a.name for b in briefings for a in b.actors if a.kind not in OTHER_KINDS)
-    targets = {**joined_short_forms(briefings), **same_body_targets(counts)}
+    targets = same_body_targets(counts)
+    for short, full in joined_short_forms(briefings).items():
+        # the body's fullest name follows its short form: "UN" -> "U.N." and "UN" -> "United Nations"
+        body, full = final_target(short, targets), final_target(full, targets)
+        if body != full:
+            targets[body] = full
     return {name: final_target(name, targets) for name in targets if final_target(name, targets) != name}
 
 
@@ -54,10 +62,12 @@ def same_body_targets(counts: Counter) -> dict[str, str]:
 
 def corporate_base(name: str) -> str:
     """Return a body's name without legal form or dots, in lower case ("hewlett-packard" for "Hewlett-Packard Co.")."""
-    words = name.replace(",", " ").replace(".", "").split()  # "U.S. Geological Survey", "US Geological Survey"
+    words = name.replace(",", " ").replace(".", " ").split()  # "U.S.", "U. S." and "US Geological Survey"
     while len(words) > 1 and words[-1].lower() in CORPORATE_SUFFIXES:
         words.pop()
-    return " ".join(words).lower()
+        if len(words) > 1 and words[-1] in ("&", "and"):
+            words.pop()  # "J. P. Morgan Chase & Co."
+    return re.sub(r"\b(\w) (?=\w\b)", r"\1", " ".join(words)).lower()  # initials written apart are one word
 
 
 def joined_short_forms(briefings: Iterable[Briefing]) -> dict[str, str]:
@@ -65,25 +75,39 @@ def joined_short_forms(briefings: Iterable[Briefing]) -> dict[str, str]:
     join it to that full name ("EU" -> "European Union" in 31 of 34 BBC articles; not "United" ->
     "United Airlines", since 12 articles join "United" to "Manchester United")."""
     joins: dict[str, Counter] = defaultdict(Counter)
+    places = set()
     for briefing in briefings:
         for actor in briefing.actors:
+            if actor.kind in PLACE_KINDS:
+                places.add(actor.name)
             if actor.kind not in OTHER_KINDS:
                 for alias in {a.removeprefix("the ") for a in actor.aliases} - {actor.name}:
                     joins[alias][actor.name] += 1
     targets = {}
     for short, names in joins.items():
         (full, count), = names.most_common(1)
-        if 2 * count > sum(names.values()) and is_short_form(short, full):
+        if 2 * count > sum(names.values()) and (is_short_form(short, full) or is_team_nickname(short, full, places)):
             targets[short] = full
     return targets
 
 
 def is_short_form(short: str, name: str) -> bool:
-    """Return whether `short` is the initials of `name` ("IMF") or `name` without its legal form ("Labour")."""
+    """Return whether `short` is the initials of `name` ("IMF") or `name` without its legal form or trade
+    ("Labour", "ATI" of "ATI Technologies Inc.")."""
     words = name.split()
-    if len(words) > 1 and words[-1].lower() in LEGAL_FORM_WORDS and short.lower() == " ".join(words[:-1]).lower():
-        return True
+    while len(words) > 1 and words[-1].lower() in LEGAL_FORM_WORDS:
+        words.pop()  # "ATI" for "ATI Technologies Inc."
+        if short.lower() == " ".join(words).lower():
+            return True
     return is_acronym_of(short, name)
+
+
+def is_team_nickname(short: str, name: str, places: set[str]) -> bool:
+    """Return whether `short` is a plural nickname after a place the collection names ("Colts" of
+    "Indianapolis Colts", "Saints" of "New Orleans Saints"); a singular word is too common a name
+    ("Opera" of "Turin Opera", "United" of "Manchester United")."""
+    return (short.endswith("s") and short[:1].isupper() and name.endswith(" " + short)
+            and name[:-len(short) - 1] in places)
 
 
 def is_acronym_of(short: str, name: str) -> bool:

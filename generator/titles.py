@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.countries import country_of_demonym, is_region_or_country
+from generator.names import is_given_name, looks_like_person
+
 # Nouns that make a phrase a role or office. Lower case; matched against token.lower_.
 ROLE_HEADS = frozenset("""
 president vice-president president-elect minister secretary adviser advisor envoy ambassador
@@ -28,6 +31,11 @@ of the for chief first opposition party shadow regional federal supreme emeritus
 TITLE_ENDINGS = (ROLE_HEADS | HONORIFICS | TITLE_MODIFIERS) - {"of", "the", "for"}
 # "pro-Beijing DAB", "anti-war Labour MP": prefixes of a stance, never part of a name.
 DESCRIPTOR_PREFIXES = frozenset("pro anti pan non ex".split())
+# Endings of agent nouns: one capitalised before a given name says what the person does ("Producer Mel Gibson",
+# "Sprinter Kelly Holmes", "Coroner Gary Hargrove"), in names the model tagged whole.
+AGENT_ENDINGS = ("er", "or", "ist", "ian")
+# A noun's tags; a blank pipeline without a tagger gives "".
+NOUN_TAGS = frozenset({"NN", "NNP", ""})
 APPOSITION_STOPS = frozenset(", . ; : ( ) [ ] — – who which that whose".split())
 DETERMINERS = frozenset("the a an".split())
 MAX_ROLE_TOKENS = 16
@@ -44,8 +52,10 @@ def is_title_word(token) -> bool:
 def title_before(name: Span) -> Span | None:
     """Return the title phrase just before a name ("Vice President"), or None."""
     doc, start = name.doc, name.start
-    if start == name.sent.start or doc[start - 1].lower_ not in TITLE_ENDINGS:
-        return None  # the title ends right before the name: "Minister Lavrov", not "head of X"
+    if start == name.sent.start:
+        return None
+    if doc[start - 1].lower_ not in TITLE_ENDINGS:  # the title ends right before the name: "Minister Lavrov"
+        return occupation_before(name)
     while start > name.sent.start and is_title_word(doc[start - 1]) and not doc[start - 1].ent_type_ == "PERSON":
         start -= 1
     while start < name.start and doc[start].lower_ in DETERMINERS | {"of", "for"}:
@@ -58,11 +68,40 @@ def title_before(name: Span) -> Span | None:
     return phrase[first_head:] if len(phrase[first_head:]) else None
 
 
+def occupation_before(name: Span) -> Span | None:
+    """Return the one occupation word that starts a sentence before a person's name ("Coroner Gary Hargrove
+    said ...", the model tagging only the name), or None."""
+    word = name.doc[name.start - 1]
+    if word.i != name.sent.start or word.ent_type_ or not is_occupation_word(word) or not looks_like_person(name.text):
+        return None
+    return name.doc[word.i:name.start]
+
+
 def role_text(phrase: Span) -> str | None:
     """Return the role named by a title phrase, without forms of address; None if only those."""
     words = [t.text for t in phrase if t.lower_ not in HONORIFICS]
-    has_role = any(t.lower_ in ROLE_HEADS for t in phrase)
+    has_role = any(t.lower_ in ROLE_HEADS for t in phrase) or (len(phrase) == 1 and is_occupation_word(phrase[0]))
     return " ".join(words) if has_role and words else None
+
+
+def is_occupation_word(token) -> bool:
+    """Return whether a capitalised word reads as an occupation: an agent noun ("After", "Former", "Whatever"
+    are not; the tagger tells) that is no given name or place."""
+    return (token.is_alpha and token.text[:1].isupper() and token.lower_.endswith(AGENT_ENDINGS)
+            and token.tag_ in NOUN_TAGS and not is_given_name(token.text) and not is_region_or_country(token.text))
+
+
+def leading_word_length(name: Span) -> int:
+    """Return 1 (2 after "the") when an occupation, or a demonym in a name tagged PERSON, starts a given name
+    and a surname ("Producer Mel Gibson", "American Mark Teixeira"), else 0."""
+    start = 1 if len(name) and name[0].lower_ == "the" else 0  # "the American Hasim Rahman"
+    if len(name) < start + 3 or not looks_like_person(name[start + 1:].text):
+        return 0
+    first = name[start]
+    if is_occupation_word(first) or (name.label_ == "PERSON" and country_of_demonym(first.text) is not None
+                                      and not is_given_name(first.text)):
+        return start + 1  # a demonym before a body's name is part of it ("British Royal Navy", "Greek Sky TV")
+    return 0
 
 
 def leading_descriptor_length(name: Span) -> int:
@@ -75,17 +114,18 @@ def leading_descriptor_length(name: Span) -> int:
 
 
 def leading_title_length(name: Span) -> int:
-    """Return how many leading tokens of an entity are a title, form of address or descriptor."""
+    """Return how many leading tokens of an entity are a title, form of address or descriptor, or an
+    occupation or demonym before a person's name."""
     count = leading_descriptor_length(name)
-    name = name[count:]
-    for token in name:
-        position = token.i - name.start
-        if token.lower_ in ROLE_HEADS | HONORIFICS or (token.lower_ in TITLE_MODIFIERS and position < len(name) - 1
-                                                        and name[position + 1].lower_ in ROLE_HEADS):
+    rest = name[count:]
+    for token in rest:
+        position = token.i - rest.start
+        if token.lower_ in ROLE_HEADS | HONORIFICS or (token.lower_ in TITLE_MODIFIERS and position < len(rest) - 1
+                                                        and rest[position + 1].lower_ in ROLE_HEADS):
             count += 1
         else:
             break
-    return count
+    return count or leading_word_length(name)
 
 
 # Tags of a verb with a tense ("told", "says") or a personal pronoun: an apposition ends before one ("the

@@ -682,3 +682,33 @@ def test_the_short_form_of_a_product_is_no_actor_but_a_person_tagged_as_a_produc
     assert "Chrome" not in {a.name for a in extract(browsers, list(nlp.pipe(browsers.paragraphs))).actors}
     rugby = make_article("Prop Phil Vickery returns to the squad. Coach Andy Robinson said Vickery was fit.")
     assert "Vickery" in {a.name for a in extract(rugby, list(nlp.pipe(rugby.paragraphs))).actors}
+
+
+def test_a_teams_nickname_joins_its_full_name_in_a_match_report():
+    # ECB+: "Colts" and "Indianapolis Colts" were two actors of one article; the model tags "Jaguars" PERSON.
+    nlp = rule_pipeline(("ORG", "Indianapolis Colts"), ("ORG", "Colts"), ("GPE", "Jacksonville Jaguars"),
+                        ("PERSON", "Jaguars"), ("ORG", "Texas Democrats"), ("NORP", "Democrats"))
+    briefing = brief(nlp, "The Indianapolis Colts beat the Jacksonville Jaguars 23-20 on Thursday.",
+                     "The Colts dominated the final period. The Jaguars flew home.",
+                     "Texas Democrats met on Friday. Democrats in the city agreed.")
+    colts, jaguars = actor_named(briefing, "Indianapolis Colts"), actor_named(briefing, "Jacksonville Jaguars")
+    assert "Colts" in colts.aliases and len(colts.mentions) == 2
+    assert "Jaguars" in jaguars.aliases and len(jaguars.mentions) == 2
+    assert colts.kind == jaguars.kind == "organization"
+    assert {"Texas Democrats", "Democrats"} <= {a.name for a in briefing.actors}  # no game: a branch stays apart
+
+
+def test_an_occupation_or_demonym_before_a_persons_name_is_not_part_of_it():
+    # ECB+: "Coroner Gary Hargrove" and "Comedian Ellen DeGeneres" were pages of their own beside the person's.
+    nlp = rule_pipeline(("PERSON", "Producer Aamir Khan"), ("PERSON", "Gary Hargrove"),
+                        ("PERSON", "American Mark Teixeira"), ("ORG", "Greek Sky TV"),
+                        ("PERSON", "Prime Minister Costas Karamanlis"))
+    briefing = brief(nlp, "Producer Aamir Khan said the film was ready.",
+                     "Coroner Gary Hargrove said the death was an accident.",
+                     "The American Mark Teixeira signed on Tuesday. Greek Sky TV reported it.",
+                     "Prime Minister Costas Karamanlis agreed.")
+    assert [r.title for r in actor_named(briefing, "Aamir Khan").roles] == ["Producer"]
+    assert [r.title for r in actor_named(briefing, "Gary Hargrove").roles] == ["Coroner"]
+    assert not actor_named(briefing, "Mark Teixeira").roles  # a demonym is no role
+    assert actor_named(briefing, "Greek Sky TV").kind == "organization"  # a body's demonym stays in its name
+    assert [r.title for r in actor_named(briefing, "Costas Karamanlis").roles] == ["Prime Minister"]

@@ -66,6 +66,15 @@ def test_a_short_form_joins_the_full_name_other_articles_spell_out():
     assert collection.actor("international-monetary-fund").former_ids == ("imf",)
 
 
+def test_a_short_form_written_two_ways_joins_the_full_name():
+    # ECB+: "U.N." (2 articles) and "UN" are one body by their letters; an article spells "UN" out.
+    nlp = rule_pipeline(("ORG", "United Nations"), ("ORG", "UN"), ("ORG", "U.N."))
+    texts = ["The United Nations (UN) met. The UN voted.", "The U.N. met.", "The U.N. voted.", "The UN agreed."]
+    collection = resolve([brief(nlp, text, article_id=f"a{n}") for n, text in enumerate(texts)])
+    assert {collection.actor_ids[(f"a{n}", local)] for n, local in ((1, "u-n"), (2, "u-n"), (3, "un"))} \
+        == {"united-nations"}
+
+
 def test_variants_of_one_name_are_one_page_but_different_people_stay_apart():
     # ECB+: "W. Mark Felt" and "Mark Felt", "Hewlett-Packard Co." and "Hewlett-Packard Company" had two pages each.
     nlp = rule_pipeline(("PERSON", "W. Mark Felt"), ("PERSON", "Mark Felt"), ("PERSON", "George W. Bush"),
@@ -77,6 +86,16 @@ def test_variants_of_one_name_are_one_page_but_different_people_stay_apart():
     pages = {collection.actor(gid).name for gid in set(collection.actor_ids.values())}
     assert pages == {"W. Mark Felt", "Hewlett-Packard Company", "George W. Bush", "George H. W. Bush",
                      "George Bush", "R Kelly", "Ruth Kelly"}
+
+
+def test_a_given_name_cut_short_is_one_person_but_other_forms_stay_apart():
+    # ECB+: "Fred LaRue" and "Frederick C. LaRue" had two pages; BBC names both Robbie and Robin Williams.
+    names = ["Fred LaRue", "Frederick C. LaRue", "Robbie Williams", "Robin Williams", "John O'Connor",
+             "Johnny O'Connor"]
+    nlp = rule_pipeline(*(("PERSON", name) for name in names))
+    collection = resolve([brief(nlp, f"{name} spoke.", article_id=f"a{n}") for n, name in enumerate(names)])
+    pages = {collection.actor(gid).name for gid in set(collection.actor_ids.values())}
+    assert pages == set(names) - {"Fred LaRue"}  # one page, the fuller name (each is named once)
 
 
 def test_roles_carry_their_date_and_affiliations_link_the_body(rule_nlp):
