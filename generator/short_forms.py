@@ -29,7 +29,9 @@ def short_form_targets(briefings: Iterable[Briefing]) -> dict[str, str]:
     fullest ("Electronic Data Systems Corp" -> "Electronic Data Systems Corporation"), short forms their
     full name (`joined_short_forms`), following a short form to the fullest name of its body."""
     briefings = tuple(briefings)
-    counts = Counter(a.name for b in briefings for a in b.actors if a.kind not in OTHER_KINDS)
+    # A body's name the model took for a person's counts too: "ATI Technologies" is a person in 5 ECB+ articles.
+    counts = Counter(a.name for b in briefings for a in b.actors
+                     if a.kind not in OTHER_KINDS or a.kind == "person" and ends_in_legal_form(a.name))
     targets = same_body_targets(counts)
     for short, full in joined_short_forms(briefings).items():
         # the body's fullest name follows its short form: "UN" -> "U.N." and "UN" -> "United Nations"
@@ -46,6 +48,12 @@ def final_target(name: str, targets: dict[str, str]) -> str:
         name = targets[name]
         seen.add(name)
     return name
+
+
+def ends_in_legal_form(name: str) -> bool:
+    """Return whether a name of two words or more ends in a legal-form or trade word ("ATI Technologies")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in LEGAL_FORM_WORDS
 
 
 def same_body_targets(counts: Counter) -> dict[str, str]:

@@ -75,6 +75,16 @@ def test_a_short_form_written_two_ways_joins_the_full_name():
         == {"united-nations"}
 
 
+def test_a_body_the_model_took_for_a_person_joins_its_legal_name():
+    # ECB+: "ATI Technologies" was a person in 5 articles and a page apart from "ATI Technologies Inc.".
+    nlp = rule_pipeline(("PERSON", "ATI Technologies"), ("ORG", "ATI Technologies Inc."), ("PERSON", "Walt Disney"),
+                        ("ORG", "Walt Disney Company"))
+    texts = ["ATI Technologies won.", "ATI Technologies Inc. lost.", "Walt Disney drew.", "Walt Disney Company paid."]
+    collection = resolve([brief(nlp, text, article_id=f"a{n}") for n, text in enumerate(texts)])
+    assert collection.actor_ids[("a0", "ati-technologies")] == collection.actor_ids[("a1", "ati-technologies-inc")]
+    assert collection.actor_ids[("a2", "walt-disney")] != collection.actor_ids[("a3", "walt-disney-company")]
+
+
 def test_variants_of_one_name_are_one_page_but_different_people_stay_apart():
     # ECB+: "W. Mark Felt" and "Mark Felt", "Hewlett-Packard Co." and "Hewlett-Packard Company" had two pages each.
     nlp = rule_pipeline(("PERSON", "W. Mark Felt"), ("PERSON", "Mark Felt"), ("PERSON", "George W. Bush"),
