@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -92,6 +92,21 @@ def merge_into(groups: list[Group], source: Group, target: Group) -> list[Group]
         return groups
     merged = replace(target, candidates=target.candidates + source.candidates)
     return [merged if g is target else g for g in groups if g is not source]
+
+
+def merge_same_ids(groups: list[Group]) -> list[Group]:
+    """Return groups where names that differ only in case or punctuation are one actor ("Robert Kilroy-Silk"
+    and "Robert Kilroy Silk", "CeBit" and "Cebit", "Warner Bros" and "Warner Bros."): their ids are one slug."""
+    by_id: dict[str, list[Group]] = defaultdict(list)
+    for group in groups:
+        by_id[group_id(group)].append(group)
+    for twins in by_id.values():
+        largest = max(twins, key=lambda g: len(g.candidates))
+        for twin in twins:
+            if twin is not largest:
+                groups = merge_into(groups, twin, largest)
+                largest = next((g for g in groups if g.key == largest.key), largest)
+    return groups
 
 
 def merge_acronyms(groups: list[Group]) -> list[Group]:

@@ -81,7 +81,7 @@ def extract(article: Article, docs: list[Doc], headline: Doc | None = None) -> B
     groups = clustering.add_missed_mentions(groups, docs, sentence_index)
     if headline is not None:
         groups = groups + headline_groups(headline, groups, docs, sentence_index)
-    groups = drop_non_actors(groups, docs)
+    groups = drop_non_actors(clustering.merge_same_ids(groups), docs)
     actors = tuple(build_actors(groups, sentences))
     linked = affiliations(actors)
     actors = tuple(replace(a, affiliation=linked.get(a.id)) for a in actors)
@@ -209,8 +209,17 @@ def is_score_start(doc: Doc, i: int) -> bool:
 
 
 def glued_end(ent: Span) -> int:
-    """Return where the name ends before a parenthesis the model swallowed ("Organisation (WHO")."""
-    return next((t.i for t in ent[1:] if t.text == "("), ent.end)
+    """Return where the name ends before a parenthesis or a dash the model swallowed ("Organisation (WHO",
+    "Roger Federer - nice", "Kanye West -")."""
+    return next((t.i for t in ent[1:] if t.text == "(" or is_clause_dash(t)), ent.end)
+
+
+def is_clause_dash(token) -> bool:
+    """Return whether a token is a dash set off by spaces, which starts a clause, not a hyphen written
+    apart inside a name ("Council on American - Islamic Relations": after a demonym)."""
+    doc, i = token.doc, token.i
+    return token.text in ("-", "–", "—") and i > 0 and bool(doc[i - 1].whitespace_) \
+        and (bool(token.whitespace_) or i + 1 == len(doc)) and country_of_demonym(doc[i - 1].text) is None
 
 
 def is_post_nominal(ent: Span) -> bool:

@@ -15,7 +15,7 @@ sea ocean gulf strait desert cave canyon glacier peninsula coast harbour harbor 
 ORGANISATION_WORDS = frozenset("""party company inc inc. corp corp. corporation group bank university college
 school institute foundation association council committee ministry department agency fund union club team
 movement league society church army force forces police court trust network airlines airways motors exchange
-project program programme service services office board commission authority
+project program programme service services office board commission authority bros bros. brothers
 government administration parliament assembly municipality org
 times post herald news journal tribune gazette magazine press""".split())
 # The last word of a sports club's name ("Manchester United", "Blackburn Rovers", "Wigan Athletic"): the model

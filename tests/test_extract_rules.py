@@ -712,3 +712,24 @@ def test_an_occupation_or_demonym_before_a_persons_name_is_not_part_of_it():
     assert not actor_named(briefing, "Mark Teixeira").roles  # a demonym is no role
     assert actor_named(briefing, "Greek Sky TV").kind == "organization"  # a body's demonym stays in its name
     assert [r.title for r in actor_named(briefing, "Costas Karamanlis").roles] == ["Prime Minister"]
+
+
+def test_a_dash_between_spaces_ends_a_name_but_a_hyphen_written_apart_does_not():
+    # BBC: 110 actors like "Roger Federer - nice", "Kanye West -", "DJ Norman Cook - aka" in 2,225 articles.
+    nlp = rule_pipeline(("PERSON", "Roger Federer - nice"), ("PERSON", "Kanye West -"),
+                        ("ORG", "Council on American - Islamic Relations"))
+    briefing = brief(nlp, "Roger Federer - nice to see - won. Kanye West - who sang - agreed.",
+                     "The Council on American - Islamic Relations spoke.")
+    assert {a.name for a in briefing.actors} == {"Roger Federer", "Kanye West",
+                                                 "Council on American - Islamic Relations"}
+
+
+def test_names_that_differ_in_case_or_punctuation_are_one_actor():
+    # BBC: "Robert Kilroy-Silk" and "Robert Kilroy Silk", "CeBit" and "Cebit" were two actors of one article.
+    nlp = rule_pipeline(("PERSON", "Robert Kilroy-Silk"), ("PERSON", "Robert Kilroy Silk"), ("ORG", "CeBit"),
+                        ("ORG", "Cebit"), ("PERSON", "Warner Bros"), ("PERSON", "Warner Bros."))
+    briefing = brief(nlp, "Robert Kilroy-Silk spoke at CeBit. Warner Bros agreed.",
+                     "Robert Kilroy Silk left Cebit early. Warner Bros. said so.")
+    assert len(actor_named(briefing, "Robert Kilroy Silk").mentions) == 2
+    assert len(actor_named(briefing, "Cebit").mentions) == 2
+    assert actor_named(briefing, "Warner Bros.").kind == "organization"
