@@ -32,7 +32,8 @@ def short_form_targets(briefings: Iterable[Briefing]) -> dict[str, str]:
     # A body's name the model took for a person's counts too: "ATI Technologies" is a person in 5 ECB+ articles.
     counts = Counter(a.name for b in briefings for a in b.actors
                      if a.kind not in OTHER_KINDS or a.kind == "person" and ends_in_legal_form(a.name))
-    targets = same_body_targets(counts)
+    places = {a.name for b in briefings for a in b.actors if a.kind in PLACE_KINDS}
+    targets = same_body_targets(counts, places)
     for short, full in joined_short_forms(briefings).items():
         # the body's fullest name follows its short form: "UN" -> "U.N." and "UN" -> "United Nations"
         body, full = final_target(short, targets), final_target(full, targets)
@@ -56,14 +57,17 @@ def ends_in_legal_form(name: str) -> bool:
     return len(words) > 1 and words[-1].lower() in LEGAL_FORM_WORDS
 
 
-def same_body_targets(counts: Counter) -> dict[str, str]:
-    """Return name -> the fullest name among names that differ only in legal form (most words, then most articles)."""
+def same_body_targets(counts: Counter, places: set[str]) -> dict[str, str]:
+    """Return name -> the fullest name among names that differ only in legal form or dots (most words, then
+    most articles), and, but for places, in spaces or hyphens ("ExxonMobil", "X-Box"; not "South West" and
+    "Southwest", an airline the model took for a place)."""
     groups: dict[str, list[str]] = defaultdict(list)
     for name in counts:
-        groups[corporate_base(name)].append(name)
+        base = corporate_base(name)
+        groups[base if name in places else re.sub(r"[\s-]", "", base)].append(name)
     targets = {}
     for names in groups.values():
-        fullest = max(names, key=lambda n: (len(n.split()), counts[n], n))
+        fullest = max(names, key=lambda n: (sum(any(ch.isalnum() for ch in w) for w in n.split()), counts[n], n))
         targets.update({n: fullest for n in names if n != fullest})
     return targets
 

@@ -75,6 +75,15 @@ def test_a_short_form_written_two_ways_joins_the_full_name():
         == {"united-nations"}
 
 
+def test_a_bodys_name_written_with_or_without_spaces_is_one_page_but_a_places_is_not():
+    # BBC: "Exxon Mobil" and "ExxonMobil", "X-Box" and "Xbox" had two pages; "Southwest" is an airline.
+    nlp = rule_pipeline(("ORG", "Exxon Mobil"), ("ORG", "ExxonMobil"), ("GPE", "South West"), ("GPE", "Southwest"))
+    texts = ["Exxon Mobil gained.", "ExxonMobil lost.", "The South West voted.", "Southwest flew."]
+    collection = resolve([brief(nlp, text, article_id=f"a{n}") for n, text in enumerate(texts)])
+    assert collection.actor_ids[("a0", "exxon-mobil")] == collection.actor_ids[("a1", "exxonmobil")]
+    assert collection.actor_ids[("a2", "south-west")] != collection.actor_ids[("a3", "southwest")]
+
+
 def test_a_body_the_model_took_for_a_person_joins_its_legal_name():
     # ECB+: "ATI Technologies" was a person in 5 articles and a page apart from "ATI Technologies Inc.".
     nlp = rule_pipeline(("PERSON", "ATI Technologies"), ("ORG", "ATI Technologies Inc."), ("PERSON", "Walt Disney"),
