@@ -23,7 +23,7 @@ from generator.non_actors import drop_non_actors
 from generator.partials import merge_compass_metonyms, merge_partial_bodies, merge_team_nicknames
 from generator.places import as_place, is_adjectival_demonym, qualified_name
 from generator.quotes import find_quotes
-from generator.relabel import as_body, as_person, joined_entities, relabelled
+from generator.relabel import as_body, as_person, described_as_body, joined_entities, relabelled
 from generator.slugs import unique_id
 from generator.teams import as_side
 from generator.titles import (DESCRIPTOR_PREFIXES, HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS, apposition_after,
@@ -179,7 +179,8 @@ def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Ca
         if is_adjective_before_noun(ent) or in_credit(ent):
             continue
         adjective = is_adjectival_demonym(ent) and not any(t.i in title_tokens for t in ent)
-        sporting, body, medium = as_side(ent), ent.label_ != "NORP" and names_a_body(ent), on_medium(ent)
+        body = ent.label_ != "NORP" and (names_a_body(ent) or described_as_body(ent))
+        sporting, medium = as_side(ent), on_medium(ent)
         for candidate in candidates_of_entity(ent, paragraph, sentence_index[(paragraph, ent.sent.start)], adjective):
             yield replace(candidate, sporting=sporting, body=body, medium=medium) if sporting or body or medium \
                 else candidate

@@ -21,6 +21,12 @@ POSSESSIVES = frozenset({"'s", "’s"})
 LEGISLATURES = frozenset({"parliament", "assembly", "congress", "senate"})
 # Titles of works stay titles: "No Jennifer Lopez News" is a headline, not a newsroom.
 OTHER_LABELS = frozenset({"EVENT", "PRODUCT"})
+# Nouns that say a business or medium is named next: "oil giant Yukos", "state-controlled firm Rosneft", "the
+# newspaper Kommersant" (not "maker", "broadcaster", "publisher" or "rival": "film maker Michael Moore").
+BODY_NOUNS_BEFORE = frozenset("""firm company giant group bank carrier airline retailer operator insurer
+manufacturer supplier chain conglomerate newspaper paper label studio""".split())
+# ... or after it: "the Kommersant newspaper", "Yukos shareholders".
+BODY_NOUNS_AFTER = frozenset("newspaper firm shareholders subsidiary".split())
 
 
 def joined_entities(doc: Doc) -> list[Span]:
@@ -139,10 +145,15 @@ def leading_acronym(ent: Span) -> bool:
 
 
 def as_body(ent: Span) -> Span:
-    """Return a person-labelled name relabelled ORG when it is what a person belongs to and no person's
-    name: "Cheng Chung-tai of Civic Passion", "Civic Passion's Wong Yeung-tat"."""
+    """Return a name relabelled ORG when it is no person's name and a person belongs to it ("Cheng Chung-tai
+    of Civic Passion", "Civic Passion's Wong Yeung-tat"), or a noun for a business names it ("oil giant
+    Yukos", "the Kommersant newspaper"), whatever the model tagged it."""
     words = [t for t in ent if t.is_alpha]
-    if ent.label_ != "PERSON" or looks_like_person(" ".join(t.text for t in words)):
+    if ent.label_ not in ("PERSON", "GPE", "LOC", "FAC") or looks_like_person(" ".join(t.text for t in words)):
+        return ent
+    if described_as_body(ent):
+        return Span(ent.doc, ent.start, ent.end, label="ORG")
+    if ent.label_ != "PERSON":
         return ent
     doc = ent.doc
     member_of = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].ent_type_ == "PERSON"
@@ -150,6 +161,18 @@ def as_body(ent: Span) -> Span:
     owner = len(words) >= 2 and possessive_end < len(doc) and doc[possessive_end - 1].text in POSSESSIVES \
         and doc[possessive_end].ent_type_ == "PERSON"
     return Span(doc, ent.start, ent.end, label="ORG") if member_of or owner else ent
+
+
+def described_as_body(ent: Span) -> bool:
+    """Return whether a business noun stands right before a name or right after it ("giant Yukos", "the
+    Kommersant newspaper"); not a place's name ("the firm Russia sued", "a Hollywood newspaper")."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    named = (before is not None and before.is_lower and before.lower_ in BODY_NOUNS_BEFORE) or \
+        (after is not None and after.is_lower and after.lower_ in BODY_NOUNS_AFTER
+         and (before is None or before.lower_ not in ("a", "an")))  # "a Hollywood newspaper": where it is
+    return named and not is_region_or_country(ent.text) and ent.text not in capitals()
 
 
 def as_person(ent: Span) -> Span:

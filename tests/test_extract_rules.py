@@ -733,3 +733,16 @@ def test_names_that_differ_in_case_or_punctuation_are_one_actor():
     assert len(actor_named(briefing, "Robert Kilroy Silk").mentions) == 2
     assert len(actor_named(briefing, "Cebit").mentions) == 2
     assert actor_named(briefing, "Warner Bros.").kind == "organization"
+
+
+def test_a_business_noun_next_to_a_name_makes_it_a_body():
+    # BBC: the model tags "Yukos" PERSON in 26 of 27 articles and "Gazprom" GPE; "oil giant Yukos" says otherwise.
+    nlp = rule_pipeline(("PERSON", "Yukos"), ("GPE", "Gazprom"), ("PERSON", "Kommersant"), ("PERSON", "Michael Moore"),
+                        ("GPE", "Russia"), ("GPE", "Hollywood"))
+    briefing = brief(nlp, "Yukos said it would appeal. The sale of oil giant Yukos went ahead.",
+                     "State gas giant Gazprom bid. The Kommersant newspaper reported it.",
+                     "The film maker Michael Moore agreed. The firm Russia sued was fined.",
+                     "A Hollywood newspaper said so.")
+    kinds = {a.name: a.kind for a in briefing.actors}
+    assert kinds == {"Yukos": "organization", "Gazprom": "organization", "Kommersant": "organization",
+                     "Michael Moore": "person", "Russia": "country", "Hollywood": "place"}
