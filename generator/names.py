@@ -85,7 +85,6 @@ def same_given_names(first: str, second: str) -> bool:
     return full.startswith(short) and (short, full) in short_given_names()
 
 
-
 def nam_dict_lines() -> list[str]:
     """Return the lines of gender-guesser's data file."""
     data = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"

@@ -59,8 +59,8 @@ def ends_in_legal_form(name: str) -> bool:
 
 def same_body_targets(counts: Counter, places: set[str]) -> dict[str, str]:
     """Return name -> the fullest name among names that differ only in legal form or dots (most words, then
-    most articles), and, but for places, in spaces or hyphens ("ExxonMobil", "X-Box"; not "South West" and
-    "Southwest", an airline the model took for a place)."""
+    most articles) or, unless a name is a place's, in spaces or hyphens ("ExxonMobil", "X-Box"; not "South
+    West" and "Southwest", an airline the model took for a place)."""
     groups: dict[str, list[str]] = defaultdict(list)
     for name in counts:
         base = corporate_base(name)

@@ -56,6 +56,8 @@ def title_before(name: Span) -> Span | None:
         return None
     if doc[start - 1].lower_ not in TITLE_ENDINGS:  # the title ends right before the name: "Minister Lavrov"
         return occupation_before(name)
+    if doc[start - 1].lower_ == "former":
+        return None  # the name qualifies what follows it: "an associate of former Yukos boss Mikhail Khodorkovsky"
     while start > name.sent.start and is_title_word(doc[start - 1]) and not doc[start - 1].ent_type_ == "PERSON":
         start -= 1
     while start < name.start and doc[start].lower_ in DETERMINERS | {"of", "for"}:
@@ -141,6 +143,10 @@ def apposition_after(name: Span) -> str | None:
     start = i + 1
     if doc[start].is_quote:
         return None  # "... against United,’ the defender told The Guardian": the comma ends a quotation
+    # A tensed verb starts a clause, not an apposition: "a lawyer for Yukos, told Judge Clark ..."; not any
+    # present tense or pronoun ("reviews editor of Empire" can be tagged VBZ, "himself an ardent activist").
+    if doc[start].tag_ in ("VBD", "MD") or doc[start].pos_ == "AUX":
+        return None
     if doc[start].lower_ in DETERMINERS:
         start += 1
     end = start

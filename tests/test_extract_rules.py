@@ -746,3 +746,14 @@ def test_a_business_noun_next_to_a_name_makes_it_a_body():
     kinds = {a.name: a.kind for a in briefing.actors}
     assert kinds == {"Yukos": "organization", "Gazprom": "organization", "Kommersant": "organization",
                      "Michael Moore": "person", "Russia": "country", "Hollywood": "place"}
+
+
+def test_no_role_for_a_body_named_by_its_staff_or_from_a_clause_after_a_comma():
+    # BBC: Yukos had the roles "associate of former" and "told Judge Clark in an emergency hearing in Houston".
+    nlp = rule_pipeline(("ORG", "Yukos"), ("PERSON", "Mikhail Khodorkovsky"), ("PERSON", "Zack Clement"),
+                        ("PERSON", "Clark"))
+    nlp.add_pipe("attribute_ruler").add([[{"ORTH": "told"}]], {"TAG": "VBD"})  # what the tagger says
+    briefing = brief(nlp, "A close associate of former Yukos boss Mikhail Khodorkovsky spoke.",
+                     "Zack Clement, a lawyer for Yukos, told Judge Clark in a hearing that Yukos, told of it, agreed.")
+    assert not actor_named(briefing, "Yukos").roles
+    assert [r.title for r in actor_named(briefing, "Zack Clement").roles] == ["lawyer for Yukos"]
