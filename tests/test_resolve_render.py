@@ -66,11 +66,16 @@ def test_a_short_form_joins_the_full_name_other_articles_spell_out():
     assert collection.actor("international-monetary-fund").former_ids == ("imf",)
 
 
+def resolve_texts(nlp, texts: list[str]):
+    """Return the collection of one article per text, with ids a0, a1, ..."""
+    return resolve([brief(nlp, text, article_id=f"a{n}") for n, text in enumerate(texts)])
+
+
 def test_a_short_form_written_two_ways_joins_the_full_name():
     # ECB+: "U.N." (2 articles) and "UN" are one body by their letters; an article spells "UN" out.
     nlp = rule_pipeline(("ORG", "United Nations"), ("ORG", "UN"), ("ORG", "U.N."))
     texts = ["The United Nations (UN) met. The UN voted.", "The U.N. met.", "The U.N. voted.", "The UN agreed."]
-    collection = resolve([brief(nlp, text, article_id=f"a{n}") for n, text in enumerate(texts)])
+    collection = resolve_texts(nlp, texts)
     assert {collection.actor_ids[(f"a{n}", local)] for n, local in ((1, "u-n"), (2, "u-n"), (3, "un"))} \
         == {"united-nations"}
 
@@ -79,7 +84,7 @@ def test_a_bodys_name_written_with_or_without_spaces_is_one_page_but_a_places_is
     # BBC: "Exxon Mobil" and "ExxonMobil", "X-Box" and "Xbox" had two pages; "Southwest" is an airline.
     nlp = rule_pipeline(("ORG", "Exxon Mobil"), ("ORG", "ExxonMobil"), ("GPE", "South West"), ("GPE", "Southwest"))
     texts = ["Exxon Mobil gained.", "ExxonMobil lost.", "The South West voted.", "Southwest flew."]
-    collection = resolve([brief(nlp, text, article_id=f"a{n}") for n, text in enumerate(texts)])
+    collection = resolve_texts(nlp, texts)
     assert collection.actor_ids[("a0", "exxon-mobil")] == collection.actor_ids[("a1", "exxonmobil")]
     assert collection.actor_ids[("a2", "south-west")] != collection.actor_ids[("a3", "southwest")]
 
@@ -89,7 +94,7 @@ def test_a_body_the_model_took_for_a_person_joins_its_legal_name():
     nlp = rule_pipeline(("PERSON", "ATI Technologies"), ("ORG", "ATI Technologies Inc."), ("PERSON", "Walt Disney"),
                         ("ORG", "Walt Disney Company"))
     texts = ["ATI Technologies won.", "ATI Technologies Inc. lost.", "Walt Disney drew.", "Walt Disney Company paid."]
-    collection = resolve([brief(nlp, text, article_id=f"a{n}") for n, text in enumerate(texts)])
+    collection = resolve_texts(nlp, texts)
     assert collection.actor_ids[("a0", "ati-technologies")] == collection.actor_ids[("a1", "ati-technologies-inc")]
     assert collection.actor_ids[("a2", "walt-disney")] != collection.actor_ids[("a3", "walt-disney-company")]
 
@@ -101,7 +106,7 @@ def test_variants_of_one_name_are_one_page_but_different_people_stay_apart():
                         ("PERSON", "Ruth Kelly"), ("ORG", "Hewlett-Packard Co."), ("ORG", "Hewlett-Packard Company"))
     texts = ["W. Mark Felt spoke to Hewlett-Packard Co.", "Mark Felt met Hewlett-Packard Company staff.",
              "George W. Bush and George H. W. Bush met R Kelly.", "George Bush met Ruth Kelly."]
-    collection = resolve([brief(nlp, text, article_id=f"a{n}") for n, text in enumerate(texts)])
+    collection = resolve_texts(nlp, texts)
     pages = {collection.actor(gid).name for gid in set(collection.actor_ids.values())}
     assert pages == {"W. Mark Felt", "Hewlett-Packard Company", "George W. Bush", "George H. W. Bush",
                      "George Bush", "R Kelly", "Ruth Kelly"}
@@ -112,7 +117,7 @@ def test_a_given_name_cut_short_is_one_person_but_other_forms_stay_apart():
     names = ["Fred LaRue", "Frederick C. LaRue", "Robbie Williams", "Robin Williams", "John O'Connor",
              "Johnny O'Connor"]
     nlp = rule_pipeline(*(("PERSON", name) for name in names))
-    collection = resolve([brief(nlp, f"{name} spoke.", article_id=f"a{n}") for n, name in enumerate(names)])
+    collection = resolve_texts(nlp, [f"{name} spoke." for name in names])
     pages = {collection.actor(gid).name for gid in set(collection.actor_ids.values())}
     assert pages == set(names) - {"Fred LaRue"}  # one page, the fuller name (each is named once)
 
