@@ -62,7 +62,7 @@ def write_article(seeds: Path, files: list[Path], index: int) -> None:
 
 def generated_files(folder: str, names: list[str]) -> list[str]:
     """Return the names in `folder` of pages a previous build generated (copy only hand-written files)."""
-    from generator.write import is_generated
+    from generator.publish.write import is_generated
 
     return [n for n in names if (Path(folder) / n).is_file() and is_generated(Path(folder) / n)]
 
@@ -129,8 +129,8 @@ def tree_pss_mb(pid: int) -> float:
 
 def phase_bare(project: Path, jobs: int) -> dict:
     """Time bare `nlp.pipe` over every title and paragraph of the seeds, as our extraction parses them."""
-    from generator.batch import BATCH_SIZE, processes_for
-    from generator.nlp import load_pipeline
+    from generator.extract.batch import BATCH_SIZE, processes_for
+    from generator.extract.language import load_pipeline
     from generator.pipeline import Outcome, read_all
     from generator.read import find_articles
 
@@ -148,7 +148,7 @@ def phase_bare(project: Path, jobs: int) -> dict:
 def phase_build(project: Path, jobs: int) -> dict:
     """Run a whole `briefings build` on the project, stage by stage; return timings and counts."""
     started = time.perf_counter()
-    from generator.nlp import load_pipeline
+    from generator.extract.language import load_pipeline
     from generator.pipeline import Project, build_site, generate
 
     site = Project.at(project)
@@ -315,7 +315,7 @@ def print_tables(results: list[dict], jobs: int) -> None:
 
 def main() -> None:
     """Parse the arguments; run one phase (internal) or the whole benchmark."""
-    from generator.batch import default_jobs
+    from generator.extract.batch import default_jobs
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default=DEFAULT_SIZES, help=f"comma-separated N (default {DEFAULT_SIZES})")

@@ -126,7 +126,7 @@ def our_actors(texts: list[Path]) -> list[list[dict]]:
 
 def raw_actors(texts: list[Path]) -> list[list[dict]]:
     """Return the baseline: one actor per distinct raw entity text of the actor labels."""
-    from generator.nlp import load_pipeline
+    from generator.extract.language import load_pipeline
     from generator.read import read_article
 
     nlp, result = load_pipeline(), []

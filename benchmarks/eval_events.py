@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from generator.extract import extract
-from generator.nlp import load_pipeline
+from generator.extract.language import load_pipeline
 from generator.read import read_article
 
 

@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 from generator.extract import extract
-from generator.factions import stem
-from generator.nlp import load_pipeline
+from generator.extract import label_stem as stem
+from generator.extract.language import load_pipeline
 from generator.read import read_article
 
 GOLD = Path(__file__).with_name("factions_gold.json")

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from eval_events import paragraph_spans
 from generator.extract import extract, load_tables
-from generator.nlp import load_pipeline
+from generator.extract.language import load_pipeline
 from generator.read import read_article
 from generator.resolve import resolve
 

@@ -13,8 +13,9 @@ import sys
 import time
 from pathlib import Path
 
-from generator.extract import ACTOR_LABELS, extract
-from generator.nlp import load_pipeline
+from generator.extract import extract
+from generator.extract.mentions import ACTOR_LABELS
+from generator.extract.language import load_pipeline
 from generator.read import read_article
 
 GOLD_KINDS = {"person", "organization", "place"}

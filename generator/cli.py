@@ -10,10 +10,10 @@ from pathlib import Path
 
 import click
 
-from generator import nlp as pipeline_loader
-from generator.batch import default_jobs, extract_all, extraction_error
-from generator.curation import add_override_patterns, overrides_for
 from generator.errors import ArticleError, BriefingsError
+from generator.extract.batch import default_jobs, extract_all, extraction_error
+from generator.extract.language import add_override_patterns, load_pipeline
+from generator.overrides import overrides_for
 from generator.pipeline import Advance, Progress, Project, build_site, generate, no_progress
 from generator.read import read_article
 from generator.schema import briefing_to_json
@@ -64,7 +64,7 @@ def build(config_file: str, model: str | None, strict: bool, jobs: int, quiet: b
     progress = progress_bars(quiet)
     try:
         project = Project.at(Path.cwd(), config_file)
-        nlp = pipeline_loader.load_pipeline(model)
+        nlp = load_pipeline(model)
         outcome = generate(project, nlp, report=report, jobs=jobs, progress=progress)
         for message in outcome.skipped:
             click.secho(f"Skipped {message}", fg="yellow", err=True)
@@ -97,7 +97,7 @@ def extract(files: tuple[Path, ...], as_json: bool, model: str | None, jobs: int
             errors.append(str(err))
             click.secho(f"Error: {err}", fg="red", err=True)
     try:
-        nlp = add_override_patterns(pipeline_loader.load_pipeline(model), overrides_for(Path.cwd() / "seeds"))
+        nlp = add_override_patterns(load_pipeline(model), overrides_for(Path.cwd() / "seeds"))
     except BriefingsError as err:
         fail(str(err))
 
@@ -129,7 +129,7 @@ def describe(briefing) -> str:
               help=JOBS_HELP)
 def serve(config_file: str, dev_addr: str, model: str | None, jobs: int) -> None:
     """Serve the site locally; rebuild and reload when an article or template changes."""
-    from generator import live
+    from generator.publish import live
 
     try:
         live.serve(Project.at(Path.cwd(), config_file), dev_addr, model, jobs)

@@ -27,6 +27,8 @@ import yaml
 from generator.errors import BriefingsError
 from generator.slugs import is_safe_slug, safe_slug
 
+# The editor's file, in the seeds folder.
+OVERRIDES_FILE = "actors.yml"
 KINDS = ("person", "organization", "country", "place", "group")
 TOP_LEVEL_KEYS = ("actors", "factions")
 FACTION_KEYS = ("name", "leader", "members", "remove_members", "merge", "stance", "opposes")
@@ -110,6 +112,11 @@ class UniqueKeyLoader(yaml.SafeLoader):
             if isinstance(key, str | int | float | bool):
                 seen.add(key)
         return super().construct_mapping(node, deep=deep)
+
+
+def overrides_for(seeds_dir: Path) -> Overrides:
+    """Return the overrides of a seeds folder (none without a file), or raise `OverridesError`."""
+    return load_overrides(seeds_dir / OVERRIDES_FILE)
 
 
 def load_overrides(path: Path) -> Overrides:

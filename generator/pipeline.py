@@ -17,18 +17,19 @@ from mkdocs.exceptions import MkDocsException
 from mkdocs.plugins import BasePlugin
 from spacy.language import Language
 
-from generator import incremental
-from generator.batch import extract_all, extraction_error
-from generator.cache import ExtractionCache
-from generator.curation import add_override_patterns, overrides_for
 from generator.errors import ArticleError, BriefingsError
 from generator.extract import load_tables
-from generator.models import Article, Briefing
+from generator.extract.batch import extract_all, extraction_error
+from generator.extract.cache import ExtractionCache
+from generator.extract.language import add_override_patterns
+from generator.overrides import overrides_for
+from generator.publish import incremental
+from generator.publish.squeeze import SqueezePlugin
+from generator.publish.write import swapped_pages
 from generator.read import drop_duplicates, find_articles, read_article
+from generator.records import Article, Briefing
 from generator.render import render
 from generator.resolve import resolve
-from generator.squeeze import SqueezePlugin
-from generator.write import swapped_pages
 
 Report = Callable[[str], None]
 Advance = Callable[[int], None]

@@ -21,7 +21,7 @@ import yaml
 from dateutil import parser as date_parser
 
 from generator.errors import ArticleError
-from generator.models import Article
+from generator.records import Article
 from generator.slugs import safe_slug, short_hash
 
 LOG = logging.getLogger("briefings.read")

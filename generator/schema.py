@@ -1,7 +1,7 @@
 """The `briefing/1` JSON schema of `briefings extract --json`: later versions add keys, never break them."""
 from __future__ import annotations
 
-from generator.models import Actor, Briefing, Event, Faction, Quote
+from generator.records import Actor, Briefing, Event, Faction, Quote
 
 SCHEMA = "briefing/1"
 

@@ -9,8 +9,8 @@ import pytest
 import spacy
 
 from generator.extract import extract
-from generator.models import Article
-from generator.nlp import load_pipeline
+from generator.records import Article
+from generator.extract.language import load_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_72eccff349c78508.txt"

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-import generator.batch
+import generator.extract.batch
 import generator.pipeline
-from generator.batch import (MIN_CHARS_PER_PROCESS, default_jobs, extract_all, extract_batch,
+from generator.extract.batch import (MIN_CHARS_PER_PROCESS, default_jobs, extract_all, extract_batch,
                              processes_for, task_size)
-from generator.cache import CACHE_FOLDER
+from generator.extract.cache import CACHE_FOLDER
 from generator.extract import extract
 from generator.pipeline import Project, generate
 from tests.conftest import make_article
@@ -42,12 +42,12 @@ def test_small_inputs_stay_in_one_process_and_jobs_default_to_the_cores():
     assert processes_for(5_000, jobs=4) == 1
     assert processes_for(MIN_CHARS_PER_PROCESS * 3, jobs=2) == 2
     assert processes_for(MIN_CHARS_PER_PROCESS * 3, jobs=8) == 3
-    assert 1 <= default_jobs() <= generator.batch.MAX_DEFAULT_JOBS
+    assert 1 <= default_jobs() <= generator.extract.batch.MAX_DEFAULT_JOBS
 
 
 def test_a_small_run_is_cut_into_small_tasks_so_no_worker_waits_long_for_the_last():
     assert task_size(100, processes=2) == 6  # 17 tasks: the last one is a small share of the work
-    assert task_size(10_000, processes=2) == generator.batch.ARTICLES_PER_TASK
+    assert task_size(10_000, processes=2) == generator.extract.batch.ARTICLES_PER_TASK
     assert task_size(3, processes=2) == 1
 
 
@@ -61,7 +61,7 @@ class Unpicklable(Exception):
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_an_article_that_breaks_the_extractor_is_reported_and_the_rest_go_on(rule_nlp, monkeypatch, jobs):
-    real = generator.batch.extract
+    real = generator.extract.batch.extract
 
     def fragile(article, docs, headline=None):
         if article.id == "a1":
@@ -69,7 +69,7 @@ def test_an_article_that_breaks_the_extractor_is_reported_and_the_rest_go_on(rul
         if article.id == "a3":
             raise Unpicklable()
         return real(article, docs, headline)
-    monkeypatch.setattr(generator.batch, "extract", fragile)  # forked workers inherit the patch
+    monkeypatch.setattr(generator.extract.batch, "extract", fragile)  # forked workers inherit the patch
     items = articles(MIN_CHARS_PER_PROCESS * 2 // 70 if jobs > 1 else 5)
     failures = []
     done = list(extract_all(items, rule_nlp, jobs, failed=lambda article, err: failures.append((article.id, str(err)))))
@@ -81,7 +81,7 @@ def test_an_article_that_breaks_the_extractor_is_reported_and_the_rest_go_on(rul
 
 
 def test_an_engine_fills_the_cache_batch_by_batch_and_the_build_extracts_nothing(rule_nlp, site_project, monkeypatch):
-    monkeypatch.setattr(generator.batch, "cached_pipeline", lambda model: rule_nlp)
+    monkeypatch.setattr(generator.extract.batch, "cached_pipeline", lambda model: rule_nlp)
     seeds = site_project / "seeds"
     for i, story in enumerate(STORIES):
         (seeds / f"story-{i}.txt").write_text(f"Story {i}\n2025-04-0{i + 1}\n\n{story}\n")
@@ -132,7 +132,7 @@ def test_the_cli_draws_no_progress_bar_when_stderr_is_not_a_terminal(monkeypatch
 
 def test_the_rules_tables_load_once_before_extraction_and_not_for_an_unchanged_rebuild(rule_nlp, site_project,
                                                                                        monkeypatch):
-    from generator import affiliations, countries, names
+    from generator.extract import affiliations, countries, name_shapes as names
     from generator.extract import load_tables
 
     tables = (names.given_names, countries.country_tables, countries.region_countries, affiliations.capitals)

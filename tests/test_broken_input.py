@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from mkdocs.exceptions import MkDocsException
 
 import generator.pipeline as pipeline
-import generator.write as write
+import generator.publish.write as write
 from generator.cli import main
 from generator.errors import ArticleError, BriefingsError
 from generator.pipeline import Project, build_site, generate

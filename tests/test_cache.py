@@ -4,15 +4,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 import spacy
 
-import generator.batch
-from generator import cache as cache_module
-from generator.cache import CACHE_FOLDER, CacheEntryError, ExtractionCache, fingerprint, from_plain, to_plain
-from generator.models import Briefing
+import generator.extract.batch
+from generator.extract import cache as cache_module
+from generator.extract import source_files
+from generator.extract.cache import CACHE_FOLDER, CacheEntryError, ExtractionCache, fingerprint, from_plain, to_plain
+from generator.records import Briefing
 from generator.pipeline import Outcome, Project, build_site, extract_cached, generate
 from tests.conftest import brief, make_article, make_rule_pipeline
 
@@ -50,12 +52,12 @@ def json_round_trip(value, hint):
 def counted(monkeypatch):
     """Count the articles the extractor is called on (by id), through the real extractor."""
     calls: list[str] = []
-    real = generator.batch.extract
+    real = generator.extract.batch.extract
 
     def counting(article, docs, headline=None):
         calls.append(article.id)
         return real(article, docs, headline)
-    monkeypatch.setattr(generator.batch, "extract", counting)
+    monkeypatch.setattr(generator.extract.batch, "extract", counting)
     return calls
 
 
@@ -177,29 +179,75 @@ def test_fingerprint_covers_model_overrides_and_extractor_version(rule_nlp, tmp_
     assert fingerprint(rule_nlp) != before_bump
 
 
-def test_the_source_hash_follows_what_extraction_imports(tmp_path):
+FAKE_PACKAGE = {
+    "__init__.py": "",
+    "records.py": "RECORDS = 1\n",
+    "slugs.py": "SLUG = 1\n",
+    "cli.py": "from generator import extract, render\n",
+    "render/__init__.py": "from generator.render.pages import PAGES\n",
+    "render/pages.py": "PAGES = 1\n",
+    "extract/__init__.py": "from generator.extract.titles import TITLES\nfrom generator.records import RECORDS\n",
+    "extract/titles.py": "from ..slugs import SLUG\nTITLES = 1\n",
+    "extract/unused.py": "UNUSED = 1\n",
+    "lexicons/__init__.py": "",
+    "lexicons/roles.py": "ROLES = frozenset()\n",
+    "lexicons/data/verbs.tsv": "say\tverbal\n",
+}
+
+
+def fake_package(root: Path) -> Path:
+    """Return a package laid out as the real one, with FAKE_PACKAGE's files."""
+    for name, text in FAKE_PACKAGE.items():
+        (root / "generator" / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / "generator" / name).write_text(text)
+    return root / "generator"
+
+
+def test_the_source_hash_covers_the_extraction_trees_and_what_they_import(tmp_path):
+    package = fake_package(tmp_path)
+    hashes = [source_files.extraction_source_hash(package)]
+
+    def changed(path: str, text: str) -> bool:
+        (package / path).parent.mkdir(parents=True, exist_ok=True)
+        (package / path).write_text(text)
+        hashes.append(source_files.extraction_source_hash(package))
+        return hashes[-1] != hashes[-2]
+    assert changed("extract/unused.py", "UNUSED = 2\n")  # imported by nobody: the whole tree counts
+    assert changed("extract/new_rule.py", "NEW = 1\n")  # a new module, before anyone imports it
+    assert changed("lexicons/data/verbs.tsv", "say\tverbal\ntell\tverbal\n")  # a data file
+    assert changed("lexicons/data/nouns.txt", "rebels\n")  # a new data file, any extension
+    assert changed("lexicons/roles.py", "ROLES = frozenset({'envoy'})\n")
+    assert changed("records.py", "RECORDS = 2\n")  # imported by extract/
+    assert changed("slugs.py", "SLUG = 2\n")  # imported by a relative import of an imported module
+    assert not changed("render/pages.py", "PAGES = 2\n")  # extraction never imports it
+    assert not changed("cli.py", "from generator import extract\n")
+    assert not changed("extract/__pycache__/titles.cpython-311.pyc", "bytes")  # Python's own cache
+    assert changed("extract/titles.py", "from ..slugs import SLUG\nfrom generator.render import PAGES\n")
+    assert changed("render/pages.py", "PAGES = 3\n")  # imported now, and so is the package that holds it
+    assert {p.relative_to(package).as_posix() for p in source_files.extraction_files(package)} == {
+        "__init__.py", "records.py", "slugs.py", "render/__init__.py", "render/pages.py", "extract/__init__.py",
+        "extract/titles.py", "extract/unused.py", "extract/new_rule.py", "lexicons/__init__.py", "lexicons/roles.py",
+        "lexicons/data/verbs.tsv", "lexicons/data/nouns.txt"}
+
+
+def test_editing_any_file_of_the_real_extraction_trees_changes_the_key(tmp_path):
+    real = Path(source_files.__file__).resolve().parent.parent
     package = tmp_path / "generator"
-    package.mkdir()
-    (package / "extract.py").write_text("from generator import titles\n")
-    (package / "titles.py").write_text("from .countries import NAMES\n")
-    (package / "countries.py").write_text("NAMES = {}\n")
-    (package / "render.py").write_text("PAGES = 1\n")
-    source_hash = lambda: cache_module.extraction_source_hash(package)  # noqa: E731
-    before = source_hash()
-    (package / "render.py").write_text("PAGES = 2\n")  # extraction never imports it
-    assert source_hash() == before
-    (package / "countries.py").write_text("NAMES = {'us': 'United States'}\n")  # imported by an import
-    changed = source_hash()
-    assert changed != before
-    (package / "events.py").write_text("EVENTS = 1\n")
-    assert source_hash() == changed
-    (package / "extract.py").write_text("from generator import titles\nfrom generator.events import EVENTS\n")
-    assert source_hash() != changed  # a new extraction module counts once extract imports it
-    assert [p.name for p in cache_module.extraction_modules(package)] == [
-        "countries.py", "events.py", "extract.py", "titles.py"]
-    real = {p.name for p in cache_module.extraction_modules()}
-    assert {"extract.py", "clusters.py", "titles.py", "countries.py", "models.py"} <= real
-    assert not real & {"render.py", "resolve.py", "write.py", "cli.py", "pipeline.py"}
+    shutil.copytree(real, package, ignore=shutil.ignore_patterns("__pycache__"))
+    files = source_files.extraction_files(package)
+    trees = [p for p in files if p.relative_to(package).parts[0] in ("extract", "lexicons")]
+    assert {"extract/__init__.py", "extract/mentions.py", "extract/cache.py", "lexicons/__init__.py"} <= {
+        p.relative_to(package).as_posix() for p in trees}
+    top = {p.relative_to(package).as_posix() for p in files if len(p.relative_to(package).parts) == 1}
+    assert {"records.py", "overrides.py", "slugs.py"} <= top and not top & {"cli.py", "pipeline.py"}
+    assert not [p for p in files if p.relative_to(package).parts[0] in ("render", "resolve", "publish")]
+    before = source_files.extraction_source_hash(package)
+    for path in trees:
+        original = path.read_bytes()
+        path.write_bytes(original + b"\n")
+        assert source_files.extraction_source_hash(package) != before, path
+        path.write_bytes(original)
+    assert source_files.extraction_source_hash(package) == before
 
 
 def test_a_deleted_article_loses_its_pages_and_its_entry(rule_nlp, site_project, counted):
@@ -223,7 +271,7 @@ def test_a_deleted_article_loses_its_pages_and_its_entry(rule_nlp, site_project,
 
 
 def test_serve_keeps_one_cache_in_memory_until_the_overrides_change(site_project, monkeypatch):
-    from generator import live
+    from generator.publish import live
 
     nlp = make_rule_pipeline()  # its own: the overrides add an entity ruler to it
     monkeypatch.setattr(live, "STATE", {"project": Project.at(site_project), "nlp": nlp, "jobs": 1, "cache": None})

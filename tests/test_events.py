@@ -3,9 +3,9 @@ import datetime as dt
 
 import pytest
 
-from generator.dates import compatible, resolve_date
+from generator.extract.dates import compatible, resolve_date
 from generator.extract import extract
-from generator.models import EventDate
+from generator.records import EventDate
 from generator.read import read_article
 from generator.render import render
 from generator.resolve import resolve

@@ -3,7 +3,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from generator.countries import country_of_demonym, country_of_name
+from generator.extract.countries import country_of_demonym, country_of_name
 from generator.extract import extract
 from tests.conftest import actor_named, brief, make_article
 
@@ -630,7 +630,7 @@ def test_guards_from_other_news_date_ranges_seats_and_verbs_that_look_like_works
 
 
 def test_given_names_come_from_gender_guessers_list_in_any_case():
-    from generator.names import is_given_name, looks_like_person
+    from generator.extract.name_shapes import is_given_name, looks_like_person
 
     assert is_given_name("Marco") and is_given_name("SERGEI") and is_given_name("jean-pierre")
     assert not is_given_name("Kremlin")
@@ -645,7 +645,7 @@ def headline_pipeline():
 
 
 def test_a_place_the_headline_names_is_an_actor_where_the_body_names_it_only_inside_a_longer_name():
-    from generator.batch import extract_all
+    from generator.extract.batch import extract_all
 
     nlp = headline_pipeline()
     article = make_article("The fan convention took place at the Metro Toronto Convention Centre this weekend.",

@@ -18,12 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.markdown_safe import one_line
-from generator.nlp import load_pipeline
+from generator.render.markdown_safe import one_line
+from generator.extract.language import load_pipeline
 from generator.pipeline import Project, build_site, generate
 from generator.read import drop_duplicates, find_articles, read_article
 from generator.slugs import short_hash
-from generator.write import check_page_path
+from generator.publish.write import check_page_path
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.model

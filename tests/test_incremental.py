@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.incremental import MANIFEST_FILE
+from generator.publish.incremental import MANIFEST_FILE
 from generator.pipeline import Project, build_site, generate, run_mkdocs
 
 SECOND = "Second story\n2025-04-01\n\nTony Blair met Gordon Brown in Riyadh.\n"

@@ -3,9 +3,9 @@ import datetime as dt
 
 import pytest
 
-from generator.curation import add_override_patterns
+from generator.extract.language import add_override_patterns
 from generator.extract import extract
-from generator.models import Article
+from generator.records import Article
 from generator.overrides import ActorOverride, Overrides
 from generator.render import render
 from generator.resolve import resolve

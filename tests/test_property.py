@@ -20,13 +20,14 @@ from spacy.tokens import Span
 
 from generator.errors import ArticleError, BriefingsError
 from generator.extract import extract
-from generator.markdown_safe import escape_text, front_matter_string, link, one_line
-from generator.models import Article
+from generator.render.markdown_safe import escape_text, front_matter_string, link, one_line
+from generator.records import Article
 from generator.read import MAX_TITLE_CHARS, drop_duplicates, read_article
-from generator.render import GENERATED_MARKER, quoted, render
+from generator.render import GENERATED_MARKER, render
+from generator.render.environment import quoted
 from generator.resolve import resolve
 from generator.slugs import heading_id, safe_slug
-from generator.write import check_page_path, owned_folders, swapped_pages
+from generator.publish.write import check_page_path, owned_folders, swapped_pages
 from tests.conftest import ROOT
 
 # Bounded so the whole file runs in seconds; `deadline=None` because the first examples also load

@@ -14,14 +14,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.backlinks import add_backlinks
+from generator.render.backlinks import add_backlinks
 from generator.extract import extract
-from generator.feed import ATOM, FEED_PATH
-from generator.graph import MAX_EDGES, MAX_NODES, network_picture, strongest_network
-from generator.models import Appearance, CollectionActor
+from generator.render.feed import ATOM, FEED_PATH
+from generator.render.network import MAX_EDGES, MAX_NODES, network_picture, strongest_network
+from generator.records import Appearance, CollectionActor
 from generator.render import GENERATED_MARKER, render
 from generator.resolve import resolve
-from generator.write import is_generated, swapped_pages
+from generator.publish.write import is_generated, swapped_pages
 from tests.conftest import ROOT, make_article
 
 WORKFLOW = ROOT / ".github" / "workflows" / "publish.yml"

@@ -89,7 +89,7 @@ def test_latin1_text_is_read_with_a_warning(tmp_path, caplog):
 
 def test_missing_model_names_the_install_command():
     from generator.errors import ModelNotInstalled
-    from generator.nlp import load_pipeline
+    from generator.extract.language import load_pipeline
 
     with pytest.raises(ModelNotInstalled) as caught:
         load_pipeline("no_such_model_xyz")

@@ -3,7 +3,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from generator.models import Quote
+from generator.records import Quote
 from generator.render import GENERATED_MARKER, render
 from generator.resolve import resolve
 from tests.conftest import ROOT, brief
@@ -225,7 +225,7 @@ def test_an_actor_picture_changes_with_its_own_ties_only(rule_nlp):
 
 def test_pages_rendered_in_forked_processes_are_the_same_pages(rule_nlp, monkeypatch):
     """Two processes render and cross-link the same pages, in the same order, as one does."""
-    from generator import forked
+    from generator.render import forked
     monkeypatch.setattr(forked, "MIN_ITEMS", 1)  # fork even for this small collection
     briefings = [brief(rule_nlp, f"Marco Rubio met Sergei Lavrov in Riyadh {n}. Rubio said Russia waited.",
                        article_id=f"b{n}", title=f"Talks {n}", date=dt.date(2025, 1 + n % 3, 1 + n))
@@ -237,7 +237,7 @@ def test_pages_rendered_in_forked_processes_are_the_same_pages(rule_nlp, monkeyp
 
 
 def test_work_is_split_into_consecutive_ranges():
-    from generator.forked import split
+    from generator.render.forked import split
     assert split(10, 4) == [range(0, 3), range(3, 6), range(6, 9), range(9, 10)]
     assert split(3, 8) == [range(0, 1), range(1, 2), range(2, 3)]
     assert split(0, 4) == []
@@ -246,9 +246,9 @@ def test_work_is_split_into_consecutive_ranges():
 def test_no_page_grows_with_the_archive(rule_nlp, monkeypatch):
     """An actor in many briefings shows the newest on its page; the older ones are on listing pages of
     bounded length, oldest first, so a new article changes the actor's page and the last listing page only."""
-    from generator import render as render_module
-    monkeypatch.setattr(render_module, "SECTION_TOP", 5)
-    monkeypatch.setattr(render_module, "LIST_ITEMS", 4)
+    from generator.render import listings
+    monkeypatch.setattr(listings, "SECTION_TOP", 5)
+    monkeypatch.setattr(listings, "LIST_ITEMS", 4)
     def collection(count):
         return resolve([brief(rule_nlp, f"Marco Rubio met Sergei Lavrov in Riyadh, story {n}.", article_id=f"s{n:02}",
                               title=f"Story {n:02}", date=dt.date(2025, 1, 1) + dt.timedelta(days=n))

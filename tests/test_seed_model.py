@@ -1,7 +1,7 @@
 """The real model on the seed article: the facts a reader checks first."""
 import pytest
 
-from generator.batch import extract_all
+from generator.extract.batch import extract_all
 from generator.read import read_article
 from tests.conftest import ROOT, SEED, actor_named
 

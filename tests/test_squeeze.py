@@ -1,5 +1,5 @@
 """Squeezed pages: indentation gone, what a reader sees unchanged, preformatted text untouched."""
-from generator.squeeze import squeeze
+from generator.publish.squeeze import squeeze
 
 PAGE = """<ul>
       <li>

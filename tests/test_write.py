@@ -3,7 +3,7 @@ import pytest
 
 from generator.errors import BriefingsError, PageConflict
 from generator.render import GENERATED_MARKER
-from generator.write import swapped_pages
+from generator.publish.write import swapped_pages
 
 
 def page(text: str) -> str:
@@ -101,7 +101,7 @@ def test_a_move_failing_half_way_puts_every_page_back(tmp_path, monkeypatch):
             raise OSError(28, "No space left on device", str(target))
         real_replace(source, target)
 
-    monkeypatch.setattr("generator.write.os.replace", failing_replace)
+    monkeypatch.setattr("generator.publish.write.os.replace", failing_replace)
     with pytest.raises(BriefingsError, match=r"b.md: cannot put a page in place \(No space left on device\); nothing"):
         with swapped_pages({"index.md": page("Old"), "actors/a.md": page("A2"), "actors/b.md": page("B2")}, docs):
             pass

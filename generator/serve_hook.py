@@ -1,7 +1,0 @@
-"""MkDocs hook used by `briefings serve` only: regenerate the briefing pages before each rebuild."""
-from generator import live
-
-
-def on_pre_build(config, **kwargs) -> None:
-    """Regenerate pages from seeds/ and templates/ (cheap when nothing changed)."""
-    live.regenerate()
