@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from generator.extract import extract
-from generator.extract.mentions import ACTOR_LABELS
+from generator.lexicons.labels import ACTOR_LABELS
 from generator.extract.language import load_pipeline
 from generator.read import read_article
 

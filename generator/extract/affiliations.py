@@ -11,14 +11,8 @@ import re
 
 from countryinfo import CountryInfo
 
+from generator.lexicons.places import GOVERNMENT_SEATS
 from generator.records import Actor
-
-# Seats of government used for the government itself.
-GOVERNMENT_SEATS = {
-    "Kremlin": "Russia", "White House": "United States", "Pentagon": "United States",
-    "Capitol Hill": "United States", "Downing Street": "United Kingdom", "Whitehall": "United Kingdom",
-    "Elysee": "France", "Élysée": "France", "Zhongnanhai": "China", "Blue House": "South Korea",
-}
 
 
 @functools.cache

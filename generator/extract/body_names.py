@@ -10,12 +10,10 @@ from dataclasses import replace
 from generator.extract.countries import country_of_demonym, country_of_name
 from generator.extract.groups import Group, canonical_name, merge_into, name_key
 from generator.extract.kinds import kind_of
-from generator.extract.name_shapes import NEWSPAPER_WORDS, ORGANISATION_WORDS, looks_like_person
-
-# Words that join a head to its complement: "Church of Scientology", "Council on ... Relations".
-LINK_WORDS = frozenset({"of", "on", "for"})
-PLACE_KINDS = frozenset({"place", "country"})
-COMPASS_WORDS = frozenset({"North", "South", "East", "West"})
+from generator.extract.name_shapes import looks_like_person
+from generator.lexicons.bodies import LINK_WORDS, NEWSPAPER_WORDS, ORGANISATION_WORDS
+from generator.lexicons.labels import PLACE_KINDS
+from generator.lexicons.places import COMPASS_WORDS
 
 
 def merge_acronyms(groups: list[Group]) -> list[Group]:
@@ -28,11 +26,9 @@ def merge_acronyms(groups: list[Group]) -> list[Group]:
     return groups
 
 
-
 def initials(name: str) -> str:
     """Return the initials of a name's significant words ("Kennedy Space Center" -> "KSC")."""
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
-
 
 
 def merge_initials(groups: list[Group]) -> list[Group]:
@@ -55,7 +51,6 @@ def head_and_complement(name: str) -> tuple[list[str], str]:
     return words[:link], " ".join(w for w in words[link + 1:] if w.lower() != "the")
 
 
-
 def is_partial_of(short: str, full: str) -> bool:
     """Return whether `short` is a partial name of `full` by one of the ways below."""
     head, complement = head_and_complement(full)
@@ -63,11 +58,9 @@ def is_partial_of(short: str, full: str) -> bool:
     return any(way(words, head, complement) for way in PARTIAL_WAYS)
 
 
-
 def by_complement(words: list[str], head: list[str], complement: str) -> bool:
     """Return whether the words are the complement or the head phrase ("Scientology", "Church")."""
     return bool(complement) and (" ".join(words) == complement or words == head)
-
 
 
 def by_generic_head(words: list[str], head: list[str], complement: str) -> bool:
@@ -76,11 +69,9 @@ def by_generic_head(words: list[str], head: list[str], complement: str) -> bool:
     return len(head) > 1 and words == head[-1:] and words[0].lower() in ORGANISATION_WORDS
 
 
-
 def without_generic_head(words: list[str], head: list[str], complement: str) -> bool:
     """Return whether the words are the name without its generic head ("Labour" for "Labour Party")."""
     return not complement and head[:-1] == words and head[-1].lower() in ORGANISATION_WORDS | NEWSPAPER_WORDS
-
 
 
 def after_country(words: list[str], head: list[str], complement: str) -> bool:
@@ -98,18 +89,15 @@ def is_country_word(text: str) -> bool:
     return bool(country_of_name(text) or country_of_demonym(text))
 
 
-
 def is_place(group: Group) -> bool:
     """Return whether a group is a place: place names nest without naming one place ("Los Angeles" in
     "East Los Angeles", "Bengal" in "Bay of Bengal"), so their partials stay apart."""
     return kind_of(group, known_places=False) in PLACE_KINDS
 
 
-
 def is_body(group: Group) -> bool:
     """Return whether a group is an organisation: neither a person, a country nor a place."""
     return not group.is_person and not group.key.startswith("country:") and not is_place(group)
-
 
 
 def merge_partial_bodies(groups: list[Group]) -> list[Group]:
@@ -125,7 +113,6 @@ def merge_partial_bodies(groups: list[Group]) -> list[Group]:
     return groups
 
 
-
 def merge_compass_metonyms(groups: list[Group]) -> list[Group]:
     """Return groups where "the North" joins the one country whose name starts with it ("North Korea")."""
     for short in [g for g in groups if canonical_name(g) in COMPASS_WORDS and not g.is_person]:
@@ -134,7 +121,6 @@ def merge_compass_metonyms(groups: list[Group]) -> list[Group]:
         if len(countries) == 1:
             groups = merge_into(groups, short, countries[0])
     return groups
-
 
 
 def merge_team_nicknames(groups: list[Group]) -> list[Group]:
@@ -153,11 +139,9 @@ def merge_team_nicknames(groups: list[Group]) -> list[Group]:
     return groups
 
 
-
 def is_plural_name(name: str) -> bool:
     """Return whether a capitalised name ends in a plural noun, as teams' nicknames do ("Colts", "Red Sox")."""
     return name[:1].isupper() and name.endswith(("s", "x"))
-
 
 
 def names_a_person(group: Group) -> bool:
@@ -165,7 +149,6 @@ def names_a_person(group: Group) -> bool:
     Jackson", "American Hasim Rahman"); its surname is no team's nickname."""
     return any(c.label == "PERSON" or c.person_title for c in group.candidates) \
         or looks_like_person(canonical_name(group))
-
 
 
 def reports_games(*groups: Group) -> bool:

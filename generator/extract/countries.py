@@ -6,22 +6,7 @@ import re
 
 from countryinfo import CountryInfo
 
-# Everyday names that the data set does not list as spellings.
-COLLOQUIAL_NAMES = {
-    "america": "United States", "the states": "United States", "britain": "United Kingdom",
-    "great britain": "United Kingdom", "england": "United Kingdom", "holland": "Netherlands",
-    "burma": "Myanmar", "czechia": "Czech Republic", "ivory coast": "Ivory Coast",
-    "dprk": "North Korea", "rok": "South Korea", "prc": "China",
-    # the names sports bodies give the two Koreas
-    "korea republic": "South Korea", "korea dpr": "North Korea",
-    # states that no longer exist are still countries in the stories that name them
-    "soviet union": "Soviet Union", "ussr": "Soviet Union", "east germany": "East Germany",
-    "west germany": "West Germany", "czechoslovakia": "Czechoslovakia",
-}
-COLLOQUIAL_DEMONYMS = {"americans": "United States", "brits": "United Kingdom", "english": "United Kingdom"}
-# Two-letter codes that English prose uses bare as a country name; other ISO codes ("IE", "SC", "CA")
-# are far more often something else: a browser, "Senior Counsel", a state.
-PROSE_CODES = frozenset({"US", "UK"})
+from generator.lexicons.places import COLLOQUIAL_DEMONYMS, COLLOQUIAL_NAMES, PROSE_CODES
 
 
 def normalise(text: str) -> str:

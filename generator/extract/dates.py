@@ -7,12 +7,12 @@ import re
 
 from dateparser.date import DateDataParser
 
+from generator.lexicons.function_words import RECENT_WORDS
 from generator.records import EventDate
 
 # Words that narrow a period without changing which period it is.
 VAGUE_PREFIXES = re.compile(r"^(?:in|on|at|during|since|by|from|until|the|early|late|mid|end of|"
                             r"beginning of|start of|earlier|later|this|that)[\s-]+", re.IGNORECASE)
-RECENT_WORDS = frozenset({"recent", "recently", "lately"})
 PRECISION_FORMATS = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 
 

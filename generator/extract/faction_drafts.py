@@ -7,24 +7,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from generator.lexicons.labels import CLAUSE_DEPS
 from generator.records import Actor
 
-CAMP_NOUNS = frozenset("camp camps faction factions wing bloc caucus clique".split())
-GROUP_WORDS = frozenset("rebels hardliners hawks doves loyalists moderates reformists reformers".split())
-NAMING_CUES = frozenset("dubbed called labelled labeled nicknamed so-called".split())
-ALLY_NOUNS = frozenset("allies supporters loyalists backers".split())
-RIVALRY_NOUNS = frozenset("feud rivalry rift split".split())
-ALLIANCE_NOUNS = frozenset("alliance coalition axis".split())
-OPPOSITION_CUES = frozenset("odds oppose opposed opposes opposing opposition against versus vs vs. rival rivals".split())
-SUPPORT_WORDS = frozenset("support backed backs backing endorsed endorses".split())
-LEAD_VERBS = frozenset("lead leads leading led".split())
 MIN_STANCE_WORDS = 3
-QUOTES = frozenset("' \" ‘ ’ “ ” `".split())
-MODIFIER_DEPS = frozenset("amod compound nmod poss npadvmod nn".split())
-CLAUSE_DEPS = frozenset("relcl acl advcl ccomp".split())
-PRONOUN_SUBJECTS = frozenset("they he she we".split())
-RELATIVIZERS = frozenset("who that which whom".split())
-
 
 
 @dataclass
@@ -48,7 +34,6 @@ class Draft:
         """Record a member with the sentence that puts it in the faction."""
         self.members.setdefault(actor_id, sentence)
         self.cite(sentence)
-
 
 
 @dataclass(frozen=True)

@@ -6,13 +6,14 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.extract.countries import country_of_name
-from generator.extract.faction_drafts import (ALLIANCE_NOUNS, ALLY_NOUNS, CAMP_NOUNS, GROUP_WORDS, MIN_STANCE_WORDS,
-                                     NAMING_CUES, QUOTES, RELATIVIZERS, RIVALRY_NOUNS, ArticleFactions, LabelUse, camp_of, persons_in, possessor, stem)
+from generator.extract.faction_drafts import (MIN_STANCE_WORDS, ArticleFactions, LabelUse, camp_of, persons_in,
+                                              possessor, stem)
+from generator.lexicons.factions import (ALLIANCE_NOUNS, ALLY_NOUNS, CAMP_NOUNS, GROUP_WORDS, NAMING_CUES,
+                                         RIVALRY_NOUNS, UNNAMING_WORDS)
+from generator.lexicons.function_words import LABEL_QUOTES, RELATIVIZERS
 
 # A leader's followers named after them ("Blairites").
 FOLLOWERS = re.compile(r"[A-Z][a-z]+ites?")
-# Words before a camp noun that describe it without naming it ("two rival factions").
-UNNAMING_WORDS = frozenset("rival rivals opposing warring competing different various several many".split())
 
 
 def define_factions(state: ArticleFactions, sent: Span) -> None:
@@ -41,9 +42,9 @@ def quoted_labels(sent: Span) -> list[Span]:
     """Return quoted lower-case labels used as names of groups ("dubbed 'dealmakers'")."""
     found = []
     for i, token in enumerate(sent):
-        if token.text not in QUOTES:
+        if token.text not in LABEL_QUOTES:
             continue
-        close = next((j for j in range(i + 1, min(i + 5, len(sent))) if sent[j].text in QUOTES), None)
+        close = next((j for j in range(i + 1, min(i + 5, len(sent))) if sent[j].text in LABEL_QUOTES), None)
         if close is None or close == i + 1:
             continue
         label = sent[i + 1:close]
@@ -59,7 +60,7 @@ def quoted_labels(sent: Span) -> list[Span]:
 def label_before(noun: Token) -> Span | None:
     """Return the words that name a camp right before its noun ("pro-Beijing" camp), quotes skipped."""
     doc, end = noun.doc, noun.i
-    while end > noun.sent.start and doc[end - 1].text in QUOTES:
+    while end > noun.sent.start and doc[end - 1].text in LABEL_QUOTES:
         end -= 1
     start = end
     while start > noun.sent.start and end - start < 4:
@@ -195,7 +196,7 @@ def hyphenated_word(token: Token) -> str | None:
 def anchor_of(token: Token) -> Token:
     """Return the noun a label word names: the camp noun after it, if any, else the word itself."""
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if nxt is not None and nxt.text in QUOTES and token.i + 2 < len(token.doc):
+    if nxt is not None and nxt.text in LABEL_QUOTES and token.i + 2 < len(token.doc):
         nxt = token.doc[token.i + 2]
     return nxt if nxt is not None and nxt.lower_ in CAMP_NOUNS else token
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.faction_drafts import ArticleFactions, Draft, LabelUse, persons_in, stem
 from generator.extract.faction_rules import clause_on, define_factions, label_uses
-from generator.extract.faction_drafts import (LEAD_VERBS, MODIFIER_DEPS, OPPOSITION_CUES, PRONOUN_SUBJECTS, SUPPORT_WORDS,
-                                     ArticleFactions, Draft, LabelUse, persons_in, stem)
+from generator.lexicons.factions import LEAD_VERBS, OPPOSITION_CUES, SUPPORT_WORDS
+from generator.lexicons.function_words import PRONOUN_SUBJECTS
+from generator.lexicons.labels import MODIFIER_DEPS
 from generator.records import Actor, Faction, Membership, Sentence
 from generator.slugs import safe_slug
 

@@ -7,11 +7,10 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.groups import Group, canonical_name, group_key
 from generator.extract.mentions import candidates_of_entity
-from generator.extract.name_shapes import ORGANISATION_WORDS, PLACE_WORDS
+from generator.lexicons.bodies import ORGANISATION_WORDS
+from generator.lexicons.labels import HEADLINE_LABELS
+from generator.lexicons.places import PLACE_WORDS
 from generator.records import Mention
-
-# Names a headline gives that can make an actor of the body (see `headline_groups`).
-HEADLINE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 
 
 def add_headline_groups(groups: list[Group], headline: Doc | None, docs: list[Doc],
@@ -49,7 +48,6 @@ def headline_groups(headline: Doc, groups: list[Group], docs: list[Doc],
     return found
 
 
-
 def inside_longer_name(span: Span, paragraph: int, mentions: list[Mention]) -> bool:
     """Return whether a span lies inside another actor's longer mention as a name of its own: not its
     end ("Commons" of "House of Commons") nor its start before a generic head word ("Reliance" of
@@ -65,7 +63,6 @@ def inside_longer_name(span: Span, paragraph: int, mentions: list[Mention]) -> b
     return False
 
 
-
 def occurrences(name: str, docs: list[Doc]) -> Iterator[tuple[int, Span]]:
     """Yield (paragraph, span) for every occurrence of a name's exact words in the body."""
     words = name.split()
@@ -75,7 +72,6 @@ def occurrences(name: str, docs: list[Doc]) -> Iterator[tuple[int, Span]]:
         for i in range(len(doc) - len(words) + 1):
             if all(doc[i + k].text == word for k, word in enumerate(words)):
                 yield p, doc[i:i + len(words)]
-
 
 
 def starts_sentence_alone(span: Span) -> bool:

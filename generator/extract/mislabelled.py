@@ -9,24 +9,14 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.affiliations import capitals
 from generator.extract.countries import is_region_or_country
-from generator.extract.name_shapes import NEWSPAPER_WORDS, ORGANISATION_WORDS, kind_from_last_word, looks_like_person
-from generator.extract.roles import HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS, title_before
+from generator.extract.name_shapes import kind_from_last_word, looks_like_person
+from generator.extract.roles import title_before
 from generator.extract.untagged_names import is_name_word, list_label, name_lists
-
-# Labels the model gives a given name it split from the surname ("Valeska" GPE).
-NAME_PART_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "PERSON"})
-# Parts of speech a given name never has ("Hey John": an interjection).
-NOT_NAME_TAGS = frozenset({"INTJ", "DET", "PRON", "ADP", "VERB", "AUX", "ADV", "CCONJ", "SCONJ", "NUM"})
-POSSESSIVES = frozenset({"'s", "’s"})
-LEGISLATURES = frozenset({"parliament", "assembly", "congress", "senate"})
-# Titles of works stay titles: "No Jennifer Lopez News" is a headline, not a newsroom.
-OTHER_LABELS = frozenset({"EVENT", "PRODUCT"})
-# Nouns that say a business or medium is named next: "oil giant Yukos", "state-controlled firm Rosneft", "the
-# newspaper Kommersant" (not "maker", "broadcaster", "publisher" or "rival": "film maker Michael Moore").
-BODY_NOUNS_BEFORE = frozenset("""firm company giant group bank carrier airline retailer operator insurer
-manufacturer supplier chain conglomerate newspaper paper label studio""".split())
-# ... or after it: "the Kommersant newspaper", "Yukos shareholders".
-BODY_NOUNS_AFTER = frozenset("newspaper firm shareholders subsidiary".split())
+from generator.lexicons.bodies import (BODY_NOUNS_AFTER, BODY_NOUNS_BEFORE, LEGISLATURES, NEWSPAPER_WORDS,
+                                       ORGANISATION_WORDS)
+from generator.lexicons.function_words import POSSESSIVES
+from generator.lexicons.labels import EVENT_PRODUCT_LABELS, NAME_PART_LABELS, NOT_NAME_TAGS
+from generator.lexicons.people import HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS
 
 
 def joined_entities(doc: Doc) -> list[Span]:
@@ -121,7 +111,7 @@ def relabelled(ent: Span) -> Iterator[Span]:
         yield Span(ent.doc, ent.start, ent.end - 2, label="ORG")
         yield Span(ent.doc, ent.end - 2, ent.end, label="PERSON")
         return
-    if ent.label_ not in OTHER_LABELS:
+    if ent.label_ not in EVENT_PRODUCT_LABELS:
         yield ent
         return
     if ent[-1].lower_ in ORGANISATION_WORDS or (len(ent) > 1 and ent[-1].lower_ in NEWSPAPER_WORDS):

@@ -6,56 +6,11 @@ from pathlib import Path
 
 import gender_guesser
 
-# A name ending with one of these is a place ("Kennedy Space Center", "Museum of Flight" is not: see below).
-PLACE_WORDS = frozenset("""center centre museum base hall station planetarium gallery stadium arena airport
-palace square tower towers park bridge street road avenue river lake mountain island islands valley bay beach
-memorial temple mosque cathedral plaza county province factory
-sea ocean gulf strait desert cave canyon glacier peninsula coast harbour harbor shelf reef volcano""".split())
-# A name ending with one of these is an organisation.
-ORGANISATION_WORDS = frozenset("""party company inc inc. corp corp. corporation group bank university college
-school institute foundation association council committee ministry department agency fund union club team
-movement league society church army force forces police court trust network airlines airways motors exchange
-project program programme service services office board commission authority bros bros. brothers
-government administration parliament assembly municipality org
-times post herald news journal tribune gazette magazine press""".split())
-# The last word of a sports club's name ("Manchester United", "Blackburn Rovers", "Wigan Athletic"): the model
-# tags them PERSON or GPE as often as ORG. "City" and "Town" end places too ("Mexico City", "Cape Town").
-CLUB_WORDS = frozenset("united rovers wanderers athletic albion hotspur fc afc".split())
-# Endings that make a diminutive of a given name ("jimmy", "charlie"): a form of its own, not the name written out.
-DIMINUTIVE_ENDINGS = ("y", "ie", "ey")
-# First words of place names that gender-guesser also lists as given names ("San Diego", "Santa Monica").
-PLACE_PREFIXES = frozenset({"san", "santa", "santo", "são", "sao"})
-# Nouns for a body's staff, players or members: a name right before one names the body ("Newcastle
-# manager Graeme Souness", "Everton's striker", "Lib Dem spokesman"), whatever the model tagged it. Not "MP",
-# "candidate" or "president": a place comes before them too ("Edinburgh MSP", "Chechnya's president").
-MEMBER_NOUNS = frozenset("""manager boss coach striker midfielder defender winger goalkeeper keeper skipper captain
-chairman squad leader spokesman spokeswoman peer peers""".split())
-# Mastheads: the last word of a newspaper's name ("Edmonton Sun"), but alone the word is something else.
-NEWSPAPER_WORDS = frozenset("""sun star mail express mirror telegraph guardian observer chronicle courier globe
-review""".split())
-# Names in Romance and German word order start with their head ("Instituto Gonzaga", "Banca d'Italia").
-LEADING_ORGANISATION_WORDS = frozenset("""instituto istituto institut universidad università université
-universität universidade partido partito parti banco banca compagnie compañía gruppo grupo""".split())
-# A name ending with one of these is an event, not an actor ("Google Science Fair", "Fan Expo Canada" is not).
-EVENT_WORDS = frozenset("""festival fair expo awards championship championships cup olympics paralympics games
-tournament summit conference convention carnival jubilee parade marathon ceremony month week""".split())
-# A name ending with one of these is a text, a law or an agreement ("The Communist Manifesto", "Patriot Act").
-DOCUMENT_WORDS = frozenset("""manifesto license licence act treaty accord protocol charter declaration""".split())
-# Faiths and their observances: a belief or a rite is not an actor ("Islam", "the Hajj"); the faithful
-# ("Muslims") are a group of people and stay.
-FAITH_WORDS = frozenset("""islam christianity judaism hinduism buddhism sikhism jainism shinto taoism
-confucianism zoroastrianism catholicism protestantism mormonism
-hajj umrah ramadan eid easter christmas passover hanukkah diwali lent""".split())
-# Words before a colon that credit a picture or recording to someone ("Image: Nick Moreau").
-CREDIT_WORDS = frozenset({"Image", "Photo", "Photograph", "Picture", "Video", "Audio", "Credit", "Illustration",
-                          "Graphic", "Images", "Photos"})
-# A one-word name ending like this is an idea or a condition, not an actor ("Islamophobia").
-CONCEPT_ENDINGS = ("ism", "phobia", "mania")
-# Prepositions before a website, network or channel: "posted on Twitter", "via Facebook".
-MEDIUM_PREPOSITIONS = frozenset({"on", "via"})
-# Words that scrapers glue to names from photo captions ("Ahmed Mohamed Image").
-CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "File", "Video", "Archived"})
-NON_PERSON_WORDS = PLACE_WORDS | ORGANISATION_WORDS | NEWSPAPER_WORDS
+from generator.lexicons.bodies import (CLUB_WORDS, LEADING_ORGANISATION_WORDS, MEMBER_NOUNS, NEWSPAPER_WORDS,
+                                       ORGANISATION_WORDS)
+from generator.lexicons.function_words import MEDIUM_PREPOSITIONS
+from generator.lexicons.people import DIMINUTIVE_ENDINGS, NON_PERSON_WORDS
+from generator.lexicons.places import PLACE_PREFIXES, PLACE_WORDS
 
 
 @functools.cache

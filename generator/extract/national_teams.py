@@ -9,19 +9,12 @@ from spacy.tokens import Span
 
 from generator.extract.candidates import Candidate
 from generator.extract.countries import country_of_name
+from generator.lexicons.sport import SPORT_WORDS, VENUE_PREPOSITIONS
 
 # A score: two small numbers joined by a dash ("1 – 0", "2-1"); years and ranges have more digits.
 SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-–—] ?\d{1,2}(?![\d.,%])")
 # What follows a range of days or hours, not a score: "from 10-13 February", "9-5 pm".
 DATE_AFTER = re.compile(r"\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|am\b|pm\b|a\.m|p\.m)", re.IGNORECASE)
-# Words of a match report; two of them make a sentence about a game ("Sweden had higher ball possession").
-SPORT_WORDS = frozenset("""match matches game games goal goals scored scoring score scoreboard penalty penalties
-referee striker defender goalkeeper midfielder captain coach possession kick tournament league cup
-points victory defeated beat drew draw equalise equalize equaliser equalizer header volley foul booked
-substituted innings wicket wickets touchdown halftime half-time squad fixture opener minute player players
-attempt attempts saved lead""".split())
-# A country after these is where the game is played, not a side in it ("in Russia", "from Brazil").
-LOCATIVE = frozenset({"in", "at", "from", "across", "near", "throughout", "within", "inside", "outside"})
 
 
 def is_sporting(sent: Span) -> bool:
@@ -34,7 +27,7 @@ def is_sporting(sent: Span) -> bool:
 def as_side(ent: Span) -> bool:
     """Return whether a country's mention can be a side in a sporting sentence (not "in Russia")."""
     before = ent.doc[ent.start - 1].lower_ if ent.start > ent.sent.start else ""
-    return before not in LOCATIVE and is_sporting(ent.sent)
+    return before not in VENUE_PREPOSITIONS and is_sporting(ent.sent)
 
 
 def plays_as_team(candidates: Iterable[Candidate]) -> bool:

@@ -7,51 +7,26 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from generator.extract.countries import country_of_name
 from generator.extract.groups import Group, canonical_name
 from generator.extract.kinds import is_known_place
-from generator.extract.countries import country_of_name
-from generator.extract.name_shapes import (CONCEPT_ENDINGS, DOCUMENT_WORDS, EVENT_WORDS, FAITH_WORDS, is_given_name,
-                             kind_from_last_word, looks_like_person)
+from generator.extract.name_shapes import is_given_name, kind_from_last_word, looks_like_person
 from generator.extract.quotes import is_title
+from generator.lexicons.function_words import COPULAS, QUOTATION_MARKS
+from generator.lexicons.labels import VERB_TAGS
+from generator.lexicons.things import (AWARD_NOUNS, AWARD_PARTICIPLES, CONCEPT_ENDINGS, COUNTED_NOUNS, DOCUMENT_WORDS,
+                                       EVENT_WORDS, FAITH_WORDS, SCORE_JOINERS, THING_NOUNS, THING_PREFIXES, TIME_ZONES)
 
 # A model or version designation: letters then a number ("IE6", "STS-134", "COVID-19", "MH17"); when the
 # model tags it ORG it is more often a body or channel ("MI6", "ITV1") and stays.
 DESIGNATION = re.compile(r"^[A-Z]{2,5}-?\d+[a-z]?$")
 # A web address cited as a source ("Gawker.com", "Scientology.org").
 WEB_ADDRESS = re.compile(r"\.(com|org|net|gov|edu|info|co\.uk|org\.uk)$", re.IGNORECASE)
-# Prefixes of the names of vehicles and storms: a ship, a spacecraft or a cyclone is not an actor
-# ("Space Shuttle Atlantis", "USS Cole", "Cyclone Phailin").
 # A version number after a name ("Internet Explorer 9", "Windows 7"): one or two digits, maybe dotted;
 # four digits are more often a year ("Expo 2016").
 VERSION = re.compile(r"^\d{1,2}(\.\d+)*$")
-# What follows a score rather than a version: "Sweden 1 – 0", "lost 1 to 2".
-SCORE_JOINERS = frozenset({"-", "–", "—", "to", ":"})
-# What a number after a name counts instead of versioning it: "in London 13 years ago".
-COUNTED_NOUNS = frozenset("""years year days months weeks hours minutes seconds times people percent per cent miles
-km kilometres kilometers metres meters points goals votes seats members""".split())
-QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # Longer quoted words than this are speech, however they are capitalised.
 MAX_TITLE_WORDS = 16
-# Time zones the model tags as organisations ("15:11 GMT").
-TIME_ZONES = frozenset("GMT UTC BST IST CET CEST EET EEST WET MSK EST EDT CST CDT MST MDT PST PDT AKST HST JST KST "
-                       "HKT AEST AEDT ACST AWST NZST NZDT".split())
-# Nouns for one vehicle or craft: before a name ("cruise ship Freewinds") or said of it ("Stardust is a
-# NASA space capsule"), they make the name a thing; so do the nouns of works below.
-VEHICLE_NOUNS = frozenset("""ship vessel yacht liner ferry tanker freighter submarine boat spacecraft
-probe capsule satellite rover lander orbiter shuttle telescope aircraft airliner plane jet helicopter""".split())
-# Nouns for a work or a product: "the 1969 film Easy Rider", "her graphic novel Angel Catbird".
-WORK_NOUNS = frozenset("""film movie novel book album song single documentary play opera musical painting
-sculpture poem videogame browser software app""".split())
-THING_NOUNS = VEHICLE_NOUNS | WORK_NOUNS
-COPULAS = frozenset({"is", "was", "are", "were"})
-VERB_TAGS = frozenset({"VERB", "AUX"})
-# Nouns after the name of an award ("Oscar nominations", "Grammy awards"; not "the Cannes ceremony" or "Republican
-# Party nominee"), and what is glued to it ("Oscar-nominated", "Bafta-winning"): the model tags "Oscar" a person
-# in 46 BBC articles.
-AWARD_NOUNS = frozenset("award awards nomination nominations statuette".split())
-AWARD_PARTICIPLES = frozenset({"nominated", "winning"})
-THING_PREFIXES = ("Space Shuttle", "Spacecraft ", "HMS ", "USS ", "RMS ", "HMAS ", "HMCS ", "HMNZS ",
-                  "Cyclone ", "Hurricane ", "Typhoon ", "Tropical Storm ")
 
 
 def drop_non_actors(groups: list[Group], docs: list[Doc]) -> list[Group]:
@@ -182,8 +157,8 @@ def in_quoted_title(doc: Doc, start: int, end: int) -> bool:
     if first is None or last is None:
         return False
     sentence = first.sent
-    opening = next((t for t in reversed(doc[sentence.start:first.i]) if t.text in QUOTES), None)
-    closing = next((t for t in doc[last.i + 1:sentence.end] if t.text in QUOTES), None)
+    opening = next((t for t in reversed(doc[sentence.start:first.i]) if t.text in QUOTATION_MARKS), None)
+    closing = next((t for t in doc[last.i + 1:sentence.end] if t.text in QUOTATION_MARKS), None)
     if opening is None or closing is None or not opens(opening) or not closes(closing):
         return False
     inside = doc[opening.i + 1:closing.i]

@@ -9,14 +9,10 @@ from spacy.tokens import Span
 
 from generator.extract.candidates import Candidate
 from generator.extract.countries import country_of_demonym, country_of_name, is_region_or_country, region_countries
+from generator.lexicons.function_words import DETERMINERS
+from generator.lexicons.labels import AREA_LABELS, PLACE_LABELS
+from generator.lexicons.places import LOCATIVE_PREPOSITIONS, PLACE_NOUNS
 from generator.records import Mention
-
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PLACE_ENTITY_LABELS = ("GPE", "LOC")
-# "the town of Yeoncheon": the noun before "of" says the name is a place, whatever the model's label.
-PLACE_NOUNS = frozenset("town city village county province region district port".split())
-LOCATIVES = frozenset("in at near from to outside".split())
-DETERMINERS = frozenset({"a", "an", "the"})
 
 
 def as_place(ent: Span) -> Span:
@@ -25,7 +21,7 @@ def as_place(ent: Span) -> Span:
     The context: "town of Yeoncheon", one word qualified by a region ("Evansville, Indiana"), or one
     word qualifying a place ("in Livorno, Tuscany, to pay").
     """
-    if ent.label_ in PLACE_ENTITY_LABELS or ent.label_ not in ("ORG", "PERSON"):
+    if ent.label_ in AREA_LABELS or ent.label_ not in ("ORG", "PERSON"):
         return ent
     doc, i = ent.doc, ent.start
     after_place_noun = i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PLACE_NOUNS
@@ -35,20 +31,18 @@ def as_place(ent: Span) -> Span:
     return ent
 
 
-
 def qualifies_place(ent: Span) -> bool:
     """Return whether one word follows "in <place>," and closes the phrase: the region of that place
     ("in Livorno, Tuscany, to pay"), not a person starting an apposition ("In London, Smith, 45, said")."""
     doc, i = ent.doc, ent.start
-    place = next((e for e in doc.ents if e.end == i - 1 and e.label_ in PLACE_ENTITY_LABELS + ("FAC",)), None)
-    if place is None or doc[i - 1].text != "," or place.start == 0 or doc[place.start - 1].lower_ not in LOCATIVES:
+    place = next((e for e in doc.ents if e.end == i - 1 and e.label_ in PLACE_LABELS), None)
+    if place is None or doc[i - 1].text != "," or place.start == 0 or doc[place.start - 1].lower_ not in LOCATIVE_PREPOSITIONS:
         return False
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is None or after.text in (".", ";", ")"):
         return True
     follower = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
     return after.text == "," and follower is not None and follower.is_lower and follower.lower_ not in DETERMINERS
-
 
 
 def region_after(ent: Span) -> Span | None:
@@ -58,13 +52,12 @@ def region_after(ent: Span) -> Span | None:
     qualified name: "Sweden, Belgium", "Texas, California".
     """
     doc = ent.doc
-    if ent.label_ not in PLACE_ENTITY_LABELS or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+    if ent.label_ not in AREA_LABELS or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return None
     region = next((e for e in doc.ents if e.start == ent.end + 1), None)
-    if region is None or region.label_ not in PLACE_ENTITY_LABELS or not is_region_or_country(region.text):
+    if region is None or region.label_ not in AREA_LABELS or not is_region_or_country(region.text):
         return None
     return None if listed_together(ent.text, region.text) else region
-
 
 
 def listed_together(first: str, second: str) -> bool:
@@ -79,12 +72,10 @@ def listed_together(first: str, second: str) -> bool:
     return bool(regions.get(first, frozenset()) & regions.get(second, frozenset()))
 
 
-
 def qualified_name(ent: Span) -> str | None:
     """Return "City, Region" when a region qualifies the place, else None."""
     region = region_after(ent)
     return ent.doc[ent.start:region.end].text if region is not None else None
-
 
 
 def is_adjectival_demonym(ent: Span) -> bool:
@@ -125,12 +116,10 @@ def place_candidates(span: Span, label: str, paragraph: int, sentence: int,
                         mention=Mention(paragraph, start, end, sentence))
 
 
-
 def region_of_state(name: str) -> str:
     """Return the region a formal name names ("State of Texas" -> "Texas"), else the name."""
     match = re.fullmatch(r"(?:State|Commonwealth|Province) of (.+)", name)
     return match.group(1) if match and is_region_or_country(match.group(1)) else name
-
 
 
 def coordinated_countries(span: Span) -> list[tuple[int, int, str]]:
@@ -146,7 +135,6 @@ def coordinated_countries(span: Span) -> list[tuple[int, int, str]]:
     return [(start, start + len(words[0]), first), (start + len(" ".join(words[:2])) + 1, span.end_char, second)]
 
 
-
 def split_hyphenated(span: Span) -> list[tuple[int, int, str]]:
     """Return (start, end, text) of each hyphen-joined part of a span ("U.S.-Russia")."""
     parts, offset = [], span.start_char
@@ -156,12 +144,10 @@ def split_hyphenated(span: Span) -> list[tuple[int, int, str]]:
     return [p for p in parts if p[2]]
 
 
-
 def is_country_compound(span: Span) -> bool:
     """Return whether a span is countries joined by hyphens ("U.S.-Russia"), whatever its label."""
     parts = split_hyphenated(span)
     return len(parts) > 1 and all(country_of_name(text) for _, _, text in parts)
-
 
 
 def is_group_name(text: str) -> bool:

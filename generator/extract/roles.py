@@ -5,39 +5,11 @@ from spacy.tokens import Span
 
 from generator.extract.countries import country_of_demonym, is_region_or_country
 from generator.extract.name_shapes import is_given_name, looks_like_person
+from generator.lexicons.function_words import APPOSITION_STOPS, DETERMINERS
+from generator.lexicons.labels import CLAUSE_START_TAGS, NOUN_TAGS
+from generator.lexicons.people import (AGENT_ENDINGS, DESCRIPTOR_PREFIXES, HONORIFICS, ROLE_HEADS, TITLE_ENDINGS,
+                                       TITLE_MODIFIERS)
 
-# Nouns that make a phrase a role or office. Lower case; matched against token.lower_.
-ROLE_HEADS = frozenset("""
-president vice-president president-elect minister secretary adviser advisor envoy ambassador
-chancellor senator sen. governor gov. mayor spokesman spokeswoman spokesperson chairman chairwoman
-chair chairperson director head leader chief ceo founder king queen prince princess general gen.
-commander premier judge justice representative rep. congressman congresswoman mp lawmaker deputy
-officer official prosecutor attorney commissioner coach captain pope cardinal bishop archbishop
-sheikh emir negotiator diplomat economist analyst professor prof. correspondent editor executive
-manager inspector sergeant lieutenant colonel admiral marshal associate aide candidate
-actor actress singer musician artist designer photographer novelist poet journalist reporter columnist
-activist athlete striker goalkeeper midfielder defender scientist researcher sheriff
-writer author mathematician physicist historian lawyer
-""".split())
-# Forms of address: they mark a person but are not a role.
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady".split())
-# Lower-case words that may sit inside a title ("vice president", "foreign minister", "head of state").
-TITLE_MODIFIERS = frozenset("""
-vice deputy former acting interim foreign prime special senior top assistant executive general
-national security defence defense finance economy interior trade health education state affairs
-of the for chief first opposition party shadow regional federal supreme emeritus home
-""".split())
-# Words a title can end with ("Secretary of State"): never a bare "of", "the" or "for".
-TITLE_ENDINGS = (ROLE_HEADS | HONORIFICS | TITLE_MODIFIERS) - {"of", "the", "for"}
-# "pro-Beijing DAB", "anti-war Labour MP": prefixes of a stance, never part of a name.
-DESCRIPTOR_PREFIXES = frozenset("pro anti pan non ex".split())
-# Endings of agent nouns: one capitalised before a given name says what the person does ("Producer Mel Gibson",
-# "Sprinter Kelly Holmes", "Coroner Gary Hargrove"), in names the model tagged whole.
-AGENT_ENDINGS = ("er", "or", "ist", "ian")
-# A noun's tags; a blank pipeline without a tagger gives "".
-NOUN_TAGS = frozenset({"NN", "NNP", ""})
-APPOSITION_STOPS = frozenset(", . ; : ( ) [ ] — – who which that whose".split())
-DETERMINERS = frozenset("the a an".split())
 MAX_ROLE_TOKENS = 16
 
 
@@ -128,11 +100,6 @@ def leading_title_length(name: Span) -> int:
         else:
             break
     return count or leading_word_length(name)
-
-
-# Tags of a verb with a tense ("told", "says") or a personal pronoun: an apposition ends before one ("the
-# newly elected president" has none; "the hotel manager he plays" is a clause).
-CLAUSE_START_TAGS = frozenset({"VBD", "VBZ", "VBP", "PRP"})
 
 
 def apposition_after(name: Span) -> str | None:

@@ -11,23 +11,19 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.name_shapes import NON_PERSON_WORDS, ORGANISATION_WORDS, PLACE_WORDS
-from generator.extract.roles import ROLE_HEADS
+from generator.lexicons.bodies import ORGANISATION_WORDS
+from generator.lexicons.function_words import CAPITALISED_DETERMINERS, INTRODUCING_COPULAS, MEMBERSHIP_WORDS
+from generator.lexicons.labels import LISTED_LABELS
+from generator.lexicons.people import NON_PERSON_WORDS, ROLE_HEADS
+from generator.lexicons.places import PLACE_WORDS
 
-DETERMINERS = frozenset({"The", "A", "An", "This", "That"})
-# Labels a list lends its untagged items: people, bodies, places.
-LISTED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
-# "<person> of ADPL", "<person> from the BPA": the acronym after a person is the body they belong to.
-MEMBERSHIP_WORDS = frozenset({"of", "from"})
-# "<name> is a <role>": the copulas that introduce a person by what they do.
-COPULAS = frozenset({"is", "was"})
 
 
 def untagged_names(doc: Doc) -> Iterator[Span]:
     """Yield ORG or FAC spans for runs of two or more capitalised untagged words ending in a head word."""
     run: list[int] = []
     for token in [*doc, None]:
-        if token is not None and is_name_word(token) and not (not run and token.text in DETERMINERS):
+        if token is not None and is_name_word(token) and not (not run and token.text in CAPITALISED_DETERMINERS):
             run.append(token.i)
             continue
         if token is not None and run and is_joiner(token):
@@ -45,7 +41,7 @@ def introduced_people(doc: Doc) -> Iterator[Span]:
     """Yield PERSON spans for untagged names of two or three words introduced by a role: the subject
     of "is/was a <role>" ("Aner Shalev is an Israeli mathematician and writer")."""
     for token in doc:
-        if token.dep_ != "nsubj" or token.head.lower_ not in COPULAS or not is_name_word(token):
+        if token.dep_ != "nsubj" or token.head.lower_ not in INTRODUCING_COPULAS or not is_name_word(token):
             continue
         if not any(child.dep_ == "attr" and child.lower_ in ROLE_HEADS for child in token.head.children):
             continue

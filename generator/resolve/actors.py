@@ -7,11 +7,12 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 
+from generator.lexicons.labels import OTHER_KINDS
 from generator.overrides import Overrides
 from generator.records import Actor, Appearance, Briefing, CollectionActor, CollectionRole
 from generator.resolve.curation import merge_targets
 from generator.resolve.name_variants import name_parts, person_variant_targets
-from generator.resolve.short_forms import OTHER_KINDS, short_form_targets
+from generator.resolve.short_forms import short_form_targets
 
 RELATED_LIMIT = 10
 

@@ -8,9 +8,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 
 from generator.extract import same_given_names
-
-# Generation suffixes: "Hank Williams" and "Hank Williams Jr" are father and son.
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+from generator.lexicons.people import NAME_SUFFIXES
 
 
 def person_variant_targets(counts: Counter) -> dict[str, str]:
@@ -57,7 +55,7 @@ def name_parts(name: str) -> tuple[str, tuple[str, ...], str] | None:
     """Return (surname, given names, generation suffix) of a full name, or None for a single word."""
     words = [w.strip(".,'\"‘’“”") for w in name.split()]
     words = [w for w in words if w and not w.islower()]  # "Vincent 'the Chin' Gigante"
-    suffix = words.pop().lower() if len(words) > 2 and words[-1].lower() in SUFFIXES else ""
+    suffix = words.pop().lower() if len(words) > 2 and words[-1].lower() in NAME_SUFFIXES else ""
     if len(words) < 2:
         return None
     return words[-1].lower(), tuple(w.lower() for w in words[:-1]), suffix

@@ -6,22 +6,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from generator.lexicons.bodies import CONNECTIVES, CORPORATE_SUFFIXES, LEGAL_FORM_WORDS
+from generator.lexicons.labels import OTHER_KINDS, PLACE_KINDS
 from generator.records import Briefing
-
-# Legal-form and trade words after a body's name: "Veritas" is short for "Veritas Party", "Lenovo" for "Lenovo
-# Group", "ATI" for "ATI Technologies Inc.". Not "University" or "Council": "Bristol" is not short for "Bristol
-# University".
-LEGAL_FORM_WORDS = frozenset("party group inc inc. corp corp. corporation company co co. plc ltd llc holdings "
-                             "airlines airways motors technologies technology systems industries international "
-                             "communications networks entertainment pharmaceuticals electronics software".split())
-# Words that only say what legal form a company takes: "Hewlett-Packard Co." and "Hewlett-Packard Company"
-# are one body, and "HP" stands for both.
-CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. corporation co co. company ltd ltd. llc plc".split())
-# Words an acronym skips ("Confederation of British Industry" is CBI).
-CONNECTIVES = frozenset("of and for the & de du des la le".split())
-# Kinds resolved elsewhere (people by surname, countries by their country key) or never short.
-OTHER_KINDS = frozenset({"person", "country"})
-PLACE_KINDS = frozenset({"place", "country"})
 
 
 def short_form_targets(briefings: Iterable[Briefing]) -> dict[str, str]:

@@ -1,0 +1,55 @@
+"""Function words and marks the rules read: articles, copulas, quotation marks, possessives and
+the prepositions and pronouns some rules turn on.
+"""
+# Articles, skipped before a role or a place ("the head of ...", "in the Hague").
+# Source: English articles (7175134).
+DETERMINERS = frozenset({"a", "an", "the"})
+
+# Determiners capitalised at a sentence's start, which start no untagged name ("The Irving Police
+# Department" is "Irving Police Department").
+# Source: English determiners that open a sentence (abf9883).
+CAPITALISED_DETERMINERS = frozenset({"The", "A", "An", "This", "That"})
+
+# Copulas that say what a name is ("Stardust is a NASA space capsule").
+# Source: English (2e4d1d6).
+COPULAS = frozenset({"is", "was", "are", "were"})
+
+# "<name> is a <role>": the copulas that introduce a person by what they do.
+# Source: English (6e39beb).
+INTRODUCING_COPULAS = frozenset({"is", "was"})
+
+# Quotation marks, straight and curly.
+# Source: Unicode's quotation marks in English use.
+QUOTATION_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+# Marks that set off a camp's label ("dubbed 'dealmakers'"), the backtick of plain text too.
+# Source: the quotation marks and the plain-text backtick (70370d4).
+LABEL_QUOTES = QUOTATION_MARKS | {"`"}
+
+# The possessive endings spaCy's tokenizer splits off ("Civic Passion's").
+# Source: spaCy's English tokenizer's possessive tokens (8d959ee).
+POSSESSIVES = frozenset({"'s", "’s"})
+
+# Prepositions before a website, network or channel: "posted on Twitter", "via Facebook".
+# Source: hand-made (fd40a37: a name posted on twice is a medium).
+MEDIUM_PREPOSITIONS = frozenset({"on", "via"})
+
+# "<person> of ADPL", "<person> from the BPA": the acronym after a person is the body they belong to.
+# Source: hand-made (18f7f70: an acronym after '<person> of').
+MEMBERSHIP_WORDS = frozenset({"of", "from"})
+
+# Relative pronouns that open the clause saying what a camp stands for ("who prioritize X over Y").
+# Source: English relative pronouns (70370d4).
+RELATIVIZERS = frozenset("who that which whom".split())
+
+# Pronoun subjects that stand for the camp named just before ("They are at odds with ...").
+# Source: English subject pronouns a camp is named by (70370d4).
+PRONOUN_SUBJECTS = frozenset("they he she we".split())
+
+# Marks and relative pronouns that end the role of an apposition ("X, the head of Y, who ...").
+# Source: hand-made (7175134).
+APPOSITION_STOPS = frozenset(", . ; : ( ) [ ] — – who which that whose".split())
+
+# Words that date an event to just before the article's date ("recently").
+# Source: English (0c7a02c).
+RECENT_WORDS = frozenset({"recent", "recently", "lately"})

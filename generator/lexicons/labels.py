@@ -1,0 +1,76 @@
+"""The labels of spaCy's English models (OntoNotes entity types, Universal POS and Penn Treebank
+tags, ClearNLP dependency labels) as the rules group them, and the mapping to our actor kinds.
+"""
+# Entity labels that can name an actor.
+# Source: OntoNotes entity types of spaCy's English models (7175134).
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
+# Entity labels of places: countries and cities, other locations, buildings.
+# Source: OntoNotes entity types (7175134).
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+# Entity labels of areas, not buildings: the ones a region qualifies ("Mountain View, California").
+# Source: OntoNotes entity types (bd8870a).
+AREA_LABELS = ("GPE", "LOC")
+
+# Names a headline gives that can make an actor of the body (see `headline_groups`).
+# Source: OntoNotes entity types (0801a37).
+HEADLINE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+
+# Labels the model gives a given name it split from the surname ("Valeska" GPE).
+# Source: OntoNotes entity types (9f3a710).
+NAME_PART_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "PERSON"})
+
+# Titles of works stay titles: "No Jennifer Lopez News" is a headline, not a newsroom.
+# Source: OntoNotes entity types (6b9d8ed).
+EVENT_PRODUCT_LABELS = frozenset({"EVENT", "PRODUCT"})
+
+# Labels a list lends its untagged items: people, bodies, places.
+# Source: OntoNotes entity types (9f3a710).
+LISTED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
+
+# The actor kind each entity label votes for.
+# Source: OntoNotes entity types -> our actor kinds (7175134).
+KIND_OF_LABEL = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
+                 "FAC": "place", "NORP": "group"}
+
+# When mentions disagree on the label, earlier kinds win ties.
+# Source: our actor kinds (7175134).
+KIND_PRIORITY = ("person", "organization", "place", "group")
+
+# The entity label of an editor's pattern, for the kind the editor gives the actor.
+# Source: our actor kinds -> OntoNotes entity types, for the editor's patterns.
+LABEL_OF_KIND = {"person": "PERSON", "organization": "ORG", "country": "GPE", "place": "GPE", "group": "NORP"}
+
+# Actor kinds of places: place names nest without naming one place ("East Los Angeles").
+# Source: our actor kinds (9340767).
+PLACE_KINDS = frozenset({"place", "country"})
+
+# Kinds resolved elsewhere (people by surname, countries by their country key) or never short.
+# Source: our actor kinds (446da2b).
+OTHER_KINDS = frozenset({"person", "country"})
+
+# Parts of speech a given name never has ("Hey John": an interjection).
+# Source: Universal POS tags (9f3a710).
+NOT_NAME_TAGS = frozenset({"INTJ", "DET", "PRON", "ADP", "VERB", "AUX", "ADV", "CCONJ", "SCONJ", "NUM"})
+
+# Tags of verbs and auxiliaries: a work's noun before a name must not be one ("Tautou will play Hanks").
+# Source: Universal POS tags (61e3cbb).
+VERB_TAGS = frozenset({"VERB", "AUX"})
+
+# A noun's tags; a blank pipeline without a tagger gives "".
+# Source: Penn Treebank tags (c8403bf).
+NOUN_TAGS = frozenset({"NN", "NNP", ""})
+
+# Tags of a verb with a tense ("told", "says") or a personal pronoun: an apposition ends before one ("the
+# newly elected president" has none; "the hotel manager he plays" is a clause).
+# Source: Penn Treebank tags (1c511de).
+CLAUSE_START_TAGS = frozenset({"VBD", "VBZ", "VBP", "PRP"})
+
+# Dependencies of a modifier on its noun: a camp's label modifies the names it describes.
+# Source: ClearNLP dependency labels of spaCy's English models (70370d4).
+MODIFIER_DEPS = frozenset("amod compound nmod poss npadvmod nn".split())
+
+# Dependencies of clauses, inside which a phrase's people are not looked for.
+# Source: ClearNLP dependency labels (70370d4).
+CLAUSE_DEPS = frozenset("relcl acl advcl ccomp".split())
