@@ -12,10 +12,11 @@ from pathlib import Path
 from generator.records import Collection
 from generator.render.backlinks import add_backlinks
 from generator.render.environment import GENERATED_MARKER, make_environment
-from generator.render.feed import FEED_PATH, atom_feed
+from generator.render.feed import atom_feed
 from generator.render.forked import map_ranges
 from generator.render.pages import page_specs, render_page
 from generator.render.site_view import SiteView
+from generator.render.urls import FEED_PATH
 
 # Later stages import only these: the pages, and the marker that tells a generated page from a hand-written one.
 __all__ = ["render", "GENERATED_MARKER"]

@@ -14,19 +14,21 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from generator.render.forked import map_ranges
-from generator.render.markdown_safe import relative_url
+from generator.render.urls import folder_of, lists_folder, relative_url
 
 LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]+)\)")
 BOLD = re.compile(r"(?<!\\)\*\*")
 ITEM_START = re.compile(r"^(?:- |\d+\\?[.)] |\| |#{1,6} )")
 # A list, quote or heading mark at the start of a line (escaped text never starts with one).
 LINE_MARK = re.compile(r"^\s*(?:[-#>]+ ?|\d+[.)] |!!! ?\w+ ?)")
-# Folders of listing pages (like the index pages): they link to many pages and are no backlinks,
-# and the pages they list are their content, not links to them.
-LISTING_FOLDERS = frozenset({"tags", "lists"})
 # A page that only forwards the reader elsewhere (an actor's former address) is no backlink.
 REDIRECT = '<meta http-equiv="refresh"'
-SECTIONS = (("briefings", "Briefings"), ("actors", "Actors"), ("factions", "Factions"), ("events", "Events"))
+# The folders whose pages' links are grouped under a heading, in this order (the rest: "Other pages").
+SECTIONS = tuple((folder_of(kind), heading) for kind, heading in (("briefing", "Briefings"), ("actor", "Actors"),
+                                                                   ("faction", "Factions"), ("event", "Events")))
+# Folders of listing pages (like the index pages): they link to many pages and are no backlinks,
+# and the pages they list are their content, not links to them.
+LISTING_FOLDERS = frozenset({folder_of("tag"), lists_folder()})
 CONTEXT_CHARS = 110  # either side of the link: about a sentence
 LINK_TEXT_CHARS = 60  # the link's own text, often this page's (long) title
 WITH_CONTEXT = 50    # beyond this many linking pages per section, the rest are listed as bare links
@@ -34,7 +36,8 @@ BARE_LINKS = 100     # and beyond this many more, only counted: no page's sectio
 # Pages that already list these linking pages with context in their own body: an actor page's
 # "Briefings" section quotes each briefing's sentence about the actor, an event page's "Reported
 # in" each briefing's sentence about the event.
-ALREADY_LISTED = {"actors": frozenset({"briefings"}), "events": frozenset({"briefings"})}
+ALREADY_LISTED = {folder_of("actor"): frozenset({folder_of("briefing")}),
+                  folder_of("event"): frozenset({folder_of("briefing")})}
 
 
 @dataclass(frozen=True)

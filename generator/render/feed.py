@@ -14,9 +14,9 @@ from xml.etree import ElementTree as ET
 
 from generator.records import Briefing
 from generator.render.markdown_safe import one_line
+from generator.render.urls import FEED_PATH, briefing_path, html_url, index_path
 
 ATOM = "http://www.w3.org/2005/Atom"
-FEED_PATH = "briefings/feed.xml"
 FEED_ENTRIES = 50
 # Atom ids must be permanent IRIs; a UUID named after the article id stays the same on every build.
 ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://github.com/briefings/briefings")
@@ -33,8 +33,8 @@ def atom_feed(briefings: Sequence[Briefing], tags_of: Callable[[Briefing], list[
     add(feed, "subtitle", "The newest briefings")
     add(feed, "id", f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, 'feed')}")
     add(feed, "updated", timestamp(newest))
-    add(feed, "link", rel="self", type="application/atom+xml", href="feed.xml")
-    add(feed, "link", rel="alternate", type="text/html", href="index.html")
+    add(feed, "link", rel="self", type="application/atom+xml", href=html_url(FEED_PATH, FEED_PATH))
+    add(feed, "link", rel="alternate", type="text/html", href=html_url(index_path("briefing"), FEED_PATH))
     author = add(feed, "author")
     add(author, "name", site_name)
     add(feed, "generator", "briefings")
@@ -51,7 +51,7 @@ def entry(briefing: Briefing, tags: list[str], newest: dt.date) -> ET.Element:
     article = briefing.article
     element = ET.Element(f"{{{ATOM}}}entry")
     add(element, "title", article.title)
-    add(element, "link", rel="alternate", type="text/html", href=f"{quote(article.id)}.html")
+    add(element, "link", rel="alternate", type="text/html", href=quote(html_url(briefing_path(article.id), FEED_PATH)))
     add(element, "id", f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, 'briefing:' + article.id)}")
     add(element, "updated", timestamp(article.date or newest))
     if article.date:

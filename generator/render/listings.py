@@ -7,11 +7,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from generator.records import Briefing, CollectionActor, CollectionEvent, CollectionFaction
+from generator.render.urls import list_path, part_path, tag_path
 from generator.slugs import safe_slug
 
-# Listings of the whole collection, one page per month or per letter, outside the nav: the nav
-# pages stay small at any size, and a new article changes only the listing pages it falls in.
-LISTS = "lists"
+# Listings of the whole collection, one page per month or per letter, outside the nav (`urls.LIST_PATHS`):
+# the nav pages stay small at any size, and a new article changes only the listing pages it falls in.
 LIST_ITEMS = 100     # items per listing page (a table row or a list item each)
 SECTION_TOP = 50     # newest briefings, events and quotes an actor's or tag's page shows; older ones on listing pages
 
@@ -42,9 +42,7 @@ class Listing:
         if len(self.items) <= LIST_ITEMS:
             return [self]
         starts = range(0, len(self.items), LIST_ITEMS)
-        stem = self.path.removesuffix(".md")
-        # "--": no slug holds two hyphens in a row, so page 2 of "x" is never the first page of "x-2"
-        paths = tuple(self.path if n == 0 else f"{stem}--{n + 1}.md" for n in range(len(starts)))
+        paths = tuple(part_path(self.path, n + 1) for n in range(len(starts)))
         return [Listing(self.heading, paths[n], self.items[start:start + LIST_ITEMS], n + 1, paths, len(self.items))
                 for n, start in enumerate(starts)]
 
@@ -71,8 +69,8 @@ def by_month(items, month_key, kind: str, undated: str, undated_key) -> list[Lis
         month = month_key(item)
         groups[month or "undated-" + safe_slug(undated_key(item), "other")].append(item)
     dated = sorted((m for m in groups if not m.startswith("undated-")), reverse=True)
-    lists = [Listing(month_heading(m), f"{LISTS}/{kind}-{m}.md", groups[m]) for m in dated]
-    return lists + [Listing(f"{undated}: {undated_key(groups[m][0])}", f"{LISTS}/{kind}-{m}.md",
+    lists = [Listing(month_heading(m), list_path(kind, m), groups[m]) for m in dated]
+    return lists + [Listing(f"{undated}: {undated_key(groups[m][0])}", list_path(kind, m),
                             groups[m]) for m in sorted(set(groups) - set(dated))]
 
 
@@ -112,7 +110,7 @@ class Tag:
     @property
     def path(self) -> str:
         """Return the tag's page path."""
-        return f"tags/{self.slug}.md"
+        return tag_path(self.slug)
 
     @property
     def count(self) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import html
 import json
-import posixpath
 import re
 
 from markupsafe import Markup
@@ -59,19 +58,6 @@ def escaped(value: str) -> str:
     text = SETEXT_START.sub(r"\1&#61;", text)
     text = AUTOLINK_HINTS.sub(lambda m: "&#58;" if m.group(1) else "&#46;", text)
     return text.translate(ENTITIES)
-
-
-def relative_url(target: str, page: str) -> str:
-    """Return the URL of page `target` from page `page`, both paths relative to docs_dir."""
-    folder, name = posixpath.split(target)
-    way = relative_folder(folder, posixpath.dirname(page))
-    return name if way == "." else f"{way}/{name}"
-
-
-@functools.lru_cache(maxsize=None)
-def relative_folder(target_folder: str, page_folder: str) -> str:
-    """Return the way from one folder to another (cached: a site has a handful of folders)."""
-    return posixpath.relpath(target_folder or ".", page_folder or ".")
 
 
 def link(text: object, url: str) -> Markup:

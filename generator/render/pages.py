@@ -7,7 +7,8 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from generator.render.site_view import SiteView
-from generator.render.urls import actor_path, briefing_path, faction_path
+from generator.render.urls import (HOME_PATH, actor_path, briefing_path, event_path, faction_path, html_url,
+                                   index_path)
 
 
 @dataclass(frozen=True)
@@ -29,20 +30,21 @@ def render_page(env: Environment, site: SiteView, spec: PageSpec) -> str:
 def page_specs(site: SiteView) -> list[PageSpec]:
     """Return every page of the site to render, in a fixed order."""
     collection = site.collection
-    specs = [PageSpec("index.md", "home.md.j2", {}),
-             PageSpec("briefings/index.md", "briefings_index.md.j2", {}),
-             PageSpec("actors/index.md", "actors_index.md.j2", {}),
-             PageSpec("factions/index.md", "factions_index.md.j2", {}),
-             PageSpec("events/index.md", "timeline.md.j2", {})]
+    specs = [PageSpec(HOME_PATH, "home.md.j2", {}),
+             PageSpec(index_path("briefing"), "briefings_index.md.j2", {}),
+             PageSpec(index_path("actor"), "actors_index.md.j2", {}),
+             PageSpec(index_path("faction"), "factions_index.md.j2", {}),
+             PageSpec(index_path("event"), "timeline.md.j2", {})]
     specs += [PageSpec(briefing_path(b.article.id), "briefing.md.j2", {"briefing": b}) for b in collection.briefings]
     for actor in collection.actors:
         specs.append(PageSpec(actor_path(actor.id), "actor.md.j2", {"actor": actor}))
         specs += [PageSpec(actor_path(old_id), "redirect.md.j2",  # an id the actor had before its name improved
-                           {"actor": actor, "target_html": Markup(f"{actor.id}.html")}) for old_id in actor.former_ids]
+                           {"actor": actor, "target_html": Markup(html_url(actor_path(actor.id), actor_path(old_id)))})
+                  for old_id in actor.former_ids]
     specs += [PageSpec(faction_path(f.id), "faction.md.j2", {"faction": f}) for f in collection.factions]
-    specs += [PageSpec(f"events/{e.id}.md", "event.md.j2", {"event": e}) for e in collection.events]
+    specs += [PageSpec(event_path(e.id), "event.md.j2", {"event": e}) for e in collection.events]
     specs += list_specs(site)
-    specs.append(PageSpec("tags/index.md", "tags_index.md.j2", {}))
+    specs.append(PageSpec(index_path("tag"), "tags_index.md.j2", {}))
     specs += [PageSpec(tag.path, "tag.md.j2", {"tag": tag}) for tag in site.tag_index.values()]
     return specs
 
@@ -57,7 +59,7 @@ def list_specs(site: SiteView) -> list[PageSpec]:
             + [PageSpec(older.path, "list_older.md.j2", {"listing": older, "of": actor.name, "of_path": actor_path(actor.id)})
                for actor in site.collection.actors for older in site.older_appearances(actor)]
             + [PageSpec(older.path, "list_older.md.j2", {"listing": older, "of": event.summary,
-                                                         "of_path": f"events/{event.id}.md"})
+                                                         "of_path": event_path(event.id)})
                for event in site.collection.events for older in site.older_reports(event)]
             + [PageSpec(older.path, "list_older.md.j2", {"listing": older, "of": f"Tag: {tag.name}", "of_path": tag.path})
                for tag in site.tag_index.values() for older in site.older_tagged(tag)])

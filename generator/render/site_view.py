@@ -11,11 +11,11 @@ from generator.records import (Briefing, Collection, CollectionActor, Collection
                                Faction)
 from generator.render import listings
 from generator.render.environment import KIND_TITLES, link_to
-from generator.render.listings import LISTS, Listing, Tag, by_month, initial, month_heading, month_of, older_pages
+from generator.render.listings import Listing, Tag, by_month, initial, month_heading, month_of, older_pages
 from generator.render.markdown_safe import escape_text
 from generator.render.network import Network, ego_network, network_picture, strongest_network
 from generator.render.pictures import sides_picture, timeline_picture
-from generator.render.urls import actor_path
+from generator.render.urls import actor_path, list_path, tag_path
 from generator.slugs import safe_slug
 
 HOME_LATEST = 10
@@ -110,7 +110,7 @@ class SiteView:
         groups: dict[str, list[CollectionActor]] = defaultdict(list)
         for actor in sorted(self.collection.actors, key=lambda a: (a.name.casefold(), a.id)):
             groups[initial(actor.name)].append(actor)
-        return [Listing(letter, f"{LISTS}/actors-{letter.lower()}.md", groups[letter])
+        return [Listing(letter, list_path("actors", letter.lower()), groups[letter])
                 for letter in sorted(groups, key=lambda g: (g == "Other", g))]
 
     @staticmethod
@@ -128,18 +128,18 @@ class SiteView:
     def older_appearances(self, actor: CollectionActor) -> list[Listing]:
         """Return the pages of an actor's briefings older than the SECTION_TOP newest its page shows:
         (briefing, note, sentence) items."""
-        return older_pages(f"{actor.name}: older briefings", f"{LISTS}/actor-{actor.id}.md",
+        return older_pages(f"{actor.name}: older briefings", list_path("actor", actor.id),
                            [(self.briefings[a.briefing_id], f"{a.mentions} mention{'s' if a.mentions != 1 else ''}",
                              a.context) for a in actor.appearances[listings.SECTION_TOP:]])
 
     def older_reports(self, event: CollectionEvent) -> list[Listing]:
         """Return the pages of an event's reports older than the SECTION_TOP newest its page shows."""
-        return older_pages(f"{event.summary}: older reports", f"{LISTS}/event-{event.id}.md",
+        return older_pages(f"{event.summary}: older reports", list_path("event", event.id),
                            [(self.briefings[r.briefing_id], "", r.evidence) for r in event.reports[listings.SECTION_TOP:]])
 
     def older_tagged(self, tag: Tag) -> list[Listing]:
         """Return the pages of a tag's briefings older than the SECTION_TOP newest its page shows."""
-        return older_pages(f"Tag {tag.name}: older briefings", f"{LISTS}/tag-{tag.slug}.md",
+        return older_pages(f"Tag {tag.name}: older briefings", list_path("tag", tag.slug),
                            [(b, "", b.summary[0] if b.summary else "") for b in tag.briefings[listings.SECTION_TOP:]])
 
     def top_actors_by_kind(self, count: int = INDEX_TOP) -> list[tuple[str, int, list]]:
@@ -238,7 +238,7 @@ class SiteView:
 
     def tag_links(self, names: list[str], page: str) -> Markup:
         """Return a page's tags as links to their tag pages, styled as the theme's tag chips."""
-        return Markup(" ").join(link_to(name, f"tags/{safe_slug(name, 'tag')}.md", page) + Markup("{ .md-tag }")
+        return Markup(" ").join(link_to(name, tag_path(safe_slug(name, 'tag')), page) + Markup("{ .md-tag }")
                                 for name in names)
 
     @functools.cached_property
