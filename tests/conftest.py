@@ -29,10 +29,15 @@ RULE_ENTITIES = [
 
 def make_rule_pipeline():
     """Return spacy.blank('en') with a sentencizer and an entity ruler for RULE_ENTITIES."""
+    return rule_pipeline(*RULE_ENTITIES)
+
+
+def rule_pipeline(*entities: tuple[str, str]):
+    """Return a blank English pipeline whose entity ruler tags exactly these (label, text) pairs."""
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns([{"label": label, "pattern": text} for label, text in RULE_ENTITIES])
+    ruler.add_patterns([{"label": label, "pattern": text} for label, text in entities])
     return nlp
 
 
@@ -58,6 +63,15 @@ def brief(nlp, *paragraphs: str, **kwargs):
     """Return the briefing of the paragraphs, parsed by `nlp`."""
     article = make_article(*paragraphs, **kwargs)
     return extract(article, list(nlp.pipe(article.paragraphs)))
+
+
+def two_briefings(nlp):
+    """Return briefings of two articles that share actors under different names."""
+    first = brief(nlp, "Marco Rubio met Sergei Lavrov in Riyadh.", article_id="first",
+                  title="Riyadh talks", date=dt.date(2025, 2, 18))
+    second = brief(nlp, "Rubio said talks with Russia would go on.", article_id="second",
+                   title="Rubio speaks", date=dt.date(2025, 3, 1))
+    return first, second
 
 
 def actor_named(briefing, name: str):
