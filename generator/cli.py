@@ -12,6 +12,7 @@ import click
 
 from generator.errors import ArticleError, BriefingsError
 from generator.extract.batch import default_jobs, extract_all, extraction_error
+from generator.extract.explain import explained, explanation
 from generator.extract.language import add_override_patterns, load_pipeline
 from generator.overrides import overrides_for
 from generator.pipeline import Advance, Progress, Project, build_site, generate, no_progress
@@ -87,8 +88,11 @@ def build(config_file: str, model: str | None, strict: bool, jobs: int, quiet: b
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=default_jobs, show_default="cores, at most 4",
               help=JOBS_HELP)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def extract(files: tuple[Path, ...], as_json: bool, model: str | None, jobs: int, quiet: bool) -> None:
+@click.option("--explain", is_flag=True, help="For each actor, the rule behind its kind and every step that formed it.")
+def extract(files: tuple[Path, ...], as_json: bool, model: str | None, jobs: int, quiet: bool, explain: bool) -> None:
     """Extract the briefing of each FILE and print it (streamed: each is printed when ready)."""
+    if explain and as_json:
+        fail("--explain prints text for a person to read: give it without --json")
     articles, errors = [], []
     for path in files:
         try:
@@ -105,6 +109,10 @@ def extract(files: tuple[Path, ...], as_json: bool, model: str | None, jobs: int
         errors.append(str(extraction_error(article, err)))
         click.secho(f"Error: {errors[-1]}", fg="red", err=True)
 
+    if explain:
+        for article, result, trace in explained(articles, nlp):
+            failed(article, result) if isinstance(result, Exception) else click.echo(explanation(result, trace))
+        sys.exit(1 if errors else 0)
     with progress_bars(quiet or sys.stdout.isatty())("Extracting articles", len(articles)) as advance:
         for briefing in extract_all(articles, nlp, jobs, failed=failed):
             click.echo(json.dumps(briefing_to_json(briefing), ensure_ascii=False) if as_json else describe(briefing))

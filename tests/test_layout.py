@@ -15,6 +15,7 @@ TOP_LEVEL = {"__init__", "__main__", "cli", "pipeline", "records", "errors", "sl
 STAGES = ("extract", "resolve", "render", "publish")  # in the order the flow runs them
 # What other stages may import of a stage: its entry point and the modules its docs name as public.
 PUBLIC = {"generator.extract", "generator.extract.batch", "generator.extract.cache", "generator.extract.language",
+          "generator.extract.explain",
           "generator.resolve", "generator.render", "generator.publish.write", "generator.publish.incremental",
           "generator.publish.squeeze", "generator.publish.live"}
 ORCHESTRATORS = {"generator.cli", "generator.pipeline", "generator.__main__"}

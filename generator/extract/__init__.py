@@ -34,6 +34,7 @@ from generator.extract.non_actors import drop_non_actors
 from generator.extract.person_names import (merge_given_names, merge_initialled_names, merge_misspelt_given_names,
                                             merge_misspelt_surnames, merge_partial_names)
 from generator.extract.quotes import find_quotes
+from generator.extract.trace import Trace
 from generator.records import Article, Briefing
 
 # Later stages import only these names from extraction; the last three are shared with resolve, which
@@ -83,14 +84,18 @@ def actor_steps(docs: list[Doc], sentence_index: dict, headline: Doc | None = No
     ]
 
 
-def extract(article: Article, docs: list[Doc], headline: Doc | None = None) -> Briefing:
+def extract(article: Article, docs: list[Doc], headline: Doc | None = None, trace: Trace | None = None) -> Briefing:
     """Return the briefing of one article from its parsed paragraphs (one Doc per paragraph) and,
-    if given, its parsed title."""
+    if given, its parsed title; with a `trace`, record in it what each actor step did (`--explain`)."""
     sentences, sentence_index = list_sentences(docs)
     candidates = [c for p, doc in enumerate(docs) for c in candidates_in(doc, p, sentence_index)]
     groups = group_by_name(candidates)
-    for step in actor_steps(docs, sentence_index, headline):
-        groups = step(groups)
+    if trace is not None:
+        trace.grouped(groups)
+    for number, step in enumerate(actor_steps(docs, sentence_index, headline), 1):
+        groups = step(groups) if trace is None else trace.run(number, step, groups)
+    if trace is not None:
+        trace.decided(groups)
     actors = tuple(build_actors(groups))
     linked = find_affiliations(actors)
     actors = tuple(replace(a, affiliation=linked.get(a.id)) for a in actors)

@@ -86,11 +86,17 @@ def extract_all(articles: Sequence[Article], nlp: Language, jobs: int = 1,
 def extract_here(articles: Sequence[Article], nlp: Language,
                  processes: int = 1) -> Iterator[tuple[Article, Briefing | Exception]]:
     """Yield (article, briefing or error) in order, streaming each title and paragraph through one `nlp.pipe`."""
+    for article, headline, body in parsed(articles, nlp, processes):
+        yield article, extract_safely(article, body, headline)
+
+
+def parsed(articles: Sequence[Article], nlp: Language, processes: int = 1) -> Iterator[tuple[Article, Doc, list[Doc]]]:
+    """Yield (article, parsed title, parsed paragraphs) in order, every text streamed through one `nlp.pipe`."""
     texts = ((text, i) for i, article in enumerate(articles) for text in (article.title, *article.paragraphs))
     docs = nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE, n_process=processes)
     for index, group in itertools.groupby(docs, key=lambda pair: pair[1]):
         headline, *body = [doc for doc, _ in group]
-        yield articles[index], extract_safely(articles[index], body, headline)
+        yield articles[index], headline, body
 
 
 def extract_safely(article: Article, docs: list[Doc], headline: Doc | None = None) -> Briefing | Exception:

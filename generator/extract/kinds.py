@@ -12,7 +12,13 @@ from generator.lexicons.labels import KIND_OF_LABEL, KIND_PRIORITY
 
 
 def kind_of(group: Group, known_places: bool = True) -> str:
-    """Return the group's kind, decided over all its mentions and the shape of its name.
+    """Return the group's kind ("person", "organization", "country", "place", "group"); see `kind_rule`."""
+    return kind_rule(group, known_places)[0]
+
+
+def kind_rule(group: Group, known_places: bool = True) -> tuple[str, str]:
+    """Return the group's kind and the rule that decided it, over all its mentions and the shape of its
+    name: ("person", "a person's title") for "President Trump".
 
     A country named mostly as a side in games is its national team, an organisation. A person's
     title makes a person; then a given name ("Margaret Atwood"); then a last word of a place or
@@ -22,22 +28,25 @@ def kind_of(group: Group, known_places: bool = True) -> str:
     be short for one ("research at Helsinki" for the University of Helsinki).
     """
     if group.key.startswith("country:"):
-        return "organization" if plays_as_team(group.candidates) else "country"
+        return ("organization", "a country named as a side in games") if plays_as_team(group.candidates) \
+            else ("country", "a country's name, code or demonym")
     if any(c.person_title for c in group.candidates):
-        return "person"
+        return "person", "a person's title"
     name = canonical_name(group)
     if looks_like_person(name):
-        return "person"
+        return "person", "a given name"
     if kind_from_last_word(name):
-        return kind_from_last_word(name)
+        return kind_from_last_word(name), "the head word of the name"
     if any(c.body for c in group.candidates):
-        return "organization"  # "Newcastle manager Graeme Souness": the club, not the city
+        return "organization", "a body's staff or a business noun next to the name"  # "Newcastle manager"
     votes = Counter(KIND_OF_LABEL[c.label] for c in group.candidates if not c.propagated)  # the model's own
     if known_places and len(group.candidates) == 1 and not group.is_person and is_known_place(name) \
             and not group.candidates[0].sporting:
-        return "place"  # named once, tagged ORG: "from Herat, their home"; a club is named more often
+        return "place", "a known place named once"  # tagged ORG: "from Herat, their home"; a club is named more
     kind = max(KIND_PRIORITY, key=lambda kind: (votes[kind], -KIND_PRIORITY.index(kind)))
-    return "organization" if kind == "person" and reads_as_medium(name, group.candidates) else kind
+    if kind == "person" and reads_as_medium(name, group.candidates):
+        return "organization", "a medium: named after 'on' or 'via'"
+    return kind, "the model's labels, by vote"
 
 
 def is_known_place(name: str) -> bool:
