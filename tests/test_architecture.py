@@ -22,6 +22,11 @@ DOTTED = sorted({name for name in CODE if re.fullmatch(r"generator(\.\w+)+", nam
 FIELDS = sorted({name for name in CODE if re.fullmatch(r"[A-Z]\w+\.\w+", name)})
 
 
+def package_modules() -> set[str]:
+    """Return the path of every module of the package ("generator/extract/dates.py")."""
+    return {p.relative_to(ROOT).as_posix() for p in (ROOT / "generator").rglob("*.py") if "__pycache__" not in p.parts}
+
+
 def resolve_name(dotted: str) -> object:
     """Return the module, function or attribute a dotted name names (a `SiteView` lookup on an instance)."""
     parts = dotted.split(".")
@@ -50,7 +55,7 @@ def test_every_record_field_the_page_gives_exists(field):
 
 def test_every_module_of_the_package_is_listed_and_every_listed_file_exists():
     listed = {name for name in CODE if name.startswith("generator/") and name.endswith(".py")}
-    modules = {p.relative_to(ROOT).as_posix() for p in (ROOT / "generator").rglob("*.py") if "__pycache__" not in p.parts}
+    modules = package_modules()
     assert modules - listed == set() and listed - modules == set()
 
 
@@ -86,5 +91,5 @@ def readme_tree() -> set[str]:
 
 
 def test_the_readme_layout_shows_every_module_of_the_package():
-    modules = {p.relative_to(ROOT).as_posix() for p in (ROOT / "generator").rglob("*.py") if "__pycache__" not in p.parts}
+    modules = package_modules()
     assert readme_tree() == modules

@@ -18,7 +18,6 @@ def roles_of(group: Group) -> tuple[Role, ...]:
     return tuple(roles.values())
 
 
-
 def to_actor(group: Group) -> Actor:
     """Return the actor of a group (its id is the slug of its name, made unique later)."""
     name = canonical_name(group)

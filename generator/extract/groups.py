@@ -53,7 +53,6 @@ def group_key(c: Candidate) -> str:
     return f"id:{c.pinned}" if c.pinned else f"country:{c.country}" if c.country else name_key(c.name)
 
 
-
 def name_key(name: str) -> str:
     """Return the grouping key of a name: without an inner possessive ("New People's Party" is
     "New People Party"), as writers drop it; several words in any case ("Republican party")."""
@@ -61,17 +60,14 @@ def name_key(name: str) -> str:
     return key.casefold() if " " in key else key
 
 
-
 def group_id(group: Group) -> str:
     """Return the id the group's actor will have: the editor's, else the slug of its name."""
     return group.key[3:] if group.key.startswith("id:") else safe_slug(canonical_name(group), "actor")
 
 
-
 def refused(source: Group, target: Group) -> bool:
     """Return whether the editor said the source's name is not the target actor."""
     return group_id(target) in {c.rejects for c in source.candidates if c.rejects}
-
 
 
 def merge_into(groups: list[Group], source: Group, target: Group) -> list[Group]:
@@ -80,7 +76,6 @@ def merge_into(groups: list[Group], source: Group, target: Group) -> list[Group]
         return groups
     merged = replace(target, candidates=target.candidates + source.candidates)
     return [merged if g is target else g for g in groups if g is not source]
-
 
 
 def merge_same_ids(groups: list[Group]) -> list[Group]:
@@ -98,11 +93,9 @@ def merge_same_ids(groups: list[Group]) -> list[Group]:
     return groups
 
 
-
 def canonical_name(group: Group) -> str:
     """Return the fullest name of the group (most words, then spelled out, most frequent, most capitalised)."""
     return group.canonical
-
 
 
 def fullest_name(group: Group) -> str:

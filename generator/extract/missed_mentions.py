@@ -40,7 +40,6 @@ def add_missed_mentions(groups: list[Group], docs: list[Doc], sentence_index: di
     return [replace(g, candidates=g.candidates + tuple(extra.get(n, ()))) for n, g in enumerate(groups)]
 
 
-
 def unique_surnames(groups: list[Group]) -> dict[int, set[str]]:
     """Return group index -> {surname} for people whose surname no other actor of the article shares.
 

@@ -24,7 +24,6 @@ def merge_initialled_names(groups: list[Group]) -> list[Group]:
     return groups
 
 
-
 def can_be_surname(group: Group) -> bool:
     """Return whether a group could be a person's partial name: a person, or a lone word not an acronym."""
     if group.key.startswith("country:"):
@@ -34,7 +33,6 @@ def can_be_surname(group: Group) -> bool:
     if group.is_person or not one_word or any(c.label == "NORP" for c in group.candidates):
         return group.is_person
     return not any(c.label in ("GPE", "LOC") for c in group.candidates) or not is_known_place(name)
-
 
 
 def merge_given_names(groups: list[Group]) -> list[Group]:
@@ -49,7 +47,6 @@ def merge_given_names(groups: list[Group]) -> list[Group]:
     return groups
 
 
-
 def merge_misspelt_given_names(groups: list[Group]) -> list[Group]:
     """Return groups where a full name written once joins the one person it misspells by a vowel, a
     letter dropped or added in the given name ("Kristin Wilkins" beside three "Kristen Wilkins")."""
@@ -60,7 +57,6 @@ def merge_misspelt_given_names(groups: list[Group]) -> list[Group]:
         if len(likely) == 1:
             groups = merge_into(groups, once, likely[0])
     return groups
-
 
 
 def merge_misspelt_surnames(groups: list[Group]) -> list[Group]:
@@ -78,11 +74,9 @@ def merge_misspelt_surnames(groups: list[Group]) -> list[Group]:
     return groups
 
 
-
 def full_names(groups: list[Group]) -> list[Group]:
     """Return the groups of people named by more than one word (asked anew after each merge)."""
     return [g for g in groups if g.is_person and len(canonical_name(g).split()) > 1]
-
 
 
 def misspelt(word: str, meant: str, vowels_only: bool = False) -> bool:
@@ -95,7 +89,6 @@ def misspelt(word: str, meant: str, vowels_only: bool = False) -> bool:
         return vowels_only and len(changed) == 1 and all(c in "aeiouy" for c in changed[0])
     short, long = sorted((word, meant), key=len)
     return len(long) - len(short) == 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
-
 
 
 def merge_partial_names(groups: list[Group]) -> list[Group]:

@@ -36,7 +36,8 @@ def qualifies_place(ent: Span) -> bool:
     ("in Livorno, Tuscany, to pay"), not a person starting an apposition ("In London, Smith, 45, said")."""
     doc, i = ent.doc, ent.start
     place = next((e for e in doc.ents if e.end == i - 1 and e.label_ in PLACE_LABELS), None)
-    if place is None or doc[i - 1].text != "," or place.start == 0 or doc[place.start - 1].lower_ not in LOCATIVE_PREPOSITIONS:
+    if place is None or doc[i - 1].text != "," or place.start == 0 \
+            or doc[place.start - 1].lower_ not in LOCATIVE_PREPOSITIONS:
         return False
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is None or after.text in (".", ";", ")"):

@@ -32,7 +32,8 @@ class Change:
         """Return one line: "1. merge_acronyms: 'RDIF' -> Russian Direct Investment Fund"."""
         what = {"merged": f"'{self.name}' -> {self.into}", "added": f"'{self.name}' added",
                 "grouped": f"{self.name} -> {self.into}",
-                "dropped": f"'{self.name}' dropped", "mentions": f"{len(self.mentions)} more mention(s) of '{self.name}'"}
+                "dropped": f"'{self.name}' dropped",
+                "mentions": f"{len(self.mentions)} more mention(s) of '{self.name}'"}
         return f"{self.step}. {self.step_name}: {what[self.action]}"
 
 
@@ -91,7 +92,8 @@ def changes(number: int, name: str, before: list[Group], after: list[Group]) -> 
             target = holder.get(group.candidates[0].mention)
             found.append(Change(number, name, "merged" if target else "dropped", canonical_name(group),
                                 canonical_name(target) if target else None, mentions_of(group)))
-    found += [Change(number, name, "added", canonical_name(g), None, mentions_of(g)) for g in after if g.key not in then]
+    found += [Change(number, name, "added", canonical_name(g), None, mentions_of(g))
+              for g in after if g.key not in then]
     for group in before:
         extra = mentions_of(now[group.key]) - mentions_of(group) if group.key in now else frozenset()
         extra -= {m for c in found if c.into is not None for m in c.mentions}

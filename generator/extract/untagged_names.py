@@ -18,7 +18,6 @@ from generator.lexicons.people import NON_PERSON_WORDS, ROLE_HEADS
 from generator.lexicons.places import PLACE_WORDS
 
 
-
 def untagged_names(doc: Doc) -> Iterator[Span]:
     """Yield ORG or FAC spans for runs of two or more capitalised untagged words ending in a head word."""
     run: list[int] = []

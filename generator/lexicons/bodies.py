@@ -2,7 +2,8 @@
 named next to them, their staff, and their legal forms.
 """
 # A name ending with one of these is an organisation.
-# Source: hand-made: head words of organisations' names in GUM Wikinews and BBC News 2005 texts (a318c6b, later commits).
+# Source: hand-made: head words of organisations' names in GUM Wikinews and BBC News 2005 texts (a318c6b,
+# later commits).
 ORGANISATION_WORDS = frozenset("""party company inc inc. corp corp. corporation group bank university college
 school institute foundation association council committee ministry department agency fund union club team
 movement league society church army force forces police court trust network airlines airways motors exchange

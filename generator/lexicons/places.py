@@ -2,7 +2,8 @@
 and codes of countries that countryinfo does not list, and seats of government.
 """
 # A name ending with one of these is a place ("Kennedy Space Center", "Museum of Flight" is not: see below).
-# Source: hand-made: head words that ended place names the model mislabelled in GUM Wikinews and BBC News 2005 texts (a318c6b, 03456c9).
+# Source: hand-made: head words that ended place names the model mislabelled in GUM Wikinews and BBC News
+# 2005 texts (a318c6b, 03456c9).
 PLACE_WORDS = frozenset("""center centre museum base hall station planetarium gallery stadium arena airport
 palace square tower towers park bridge street road avenue river lake mountain island islands valley bay beach
 memorial temple mosque cathedral plaza county province factory

@@ -47,7 +47,6 @@ class Listing:
                 for n, start in enumerate(starts)]
 
 
-
 def older_pages(heading: str, path: str, older_newest_first: list) -> list[Listing]:
     """Return the listing pages of items older than a page shows, oldest first (none if none).
 
@@ -55,7 +54,6 @@ def older_pages(heading: str, path: str, older_newest_first: list) -> list[Listi
     """
     older = older_newest_first[::-1]
     return Listing(heading, path, older).pages() if older else []
-
 
 
 def by_month(items, month_key, kind: str, undated: str, undated_key) -> list[Listing]:
@@ -74,12 +72,10 @@ def by_month(items, month_key, kind: str, undated: str, undated_key) -> list[Lis
                             groups[m]) for m in sorted(set(groups) - set(dated))]
 
 
-
 def initial(name: str) -> str:
     """Return the letter a name is listed under: the first of its ASCII form, or 'Other'."""
     letter = safe_slug(name, "0")[0]
     return letter.upper() if "a" <= letter <= "z" else "Other"
-
 
 
 def month_heading(month: str) -> str:
@@ -89,11 +85,9 @@ def month_heading(month: str) -> str:
     return month
 
 
-
 def month_of(event: CollectionEvent) -> str:
     """Return the 'YYYY-MM' an event falls in ('YYYY' for a year, '' when unknown)."""
     return (event.date.value or "")[:7]
-
 
 
 @dataclass

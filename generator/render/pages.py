@@ -20,11 +20,9 @@ class PageSpec:
     values: dict
 
 
-
 def render_page(env: Environment, site: SiteView, spec: PageSpec) -> str:
     """Return one page's Markdown."""
     return env.get_template(spec.template).render(site=site, page=spec.path, **spec.values)
-
 
 
 def page_specs(site: SiteView) -> list[PageSpec]:
@@ -47,7 +45,6 @@ def page_specs(site: SiteView) -> list[PageSpec]:
     specs.append(PageSpec(index_path("tag"), "tags_index.md.j2", {}))
     specs += [PageSpec(tag.path, "tag.md.j2", {"tag": tag}) for tag in site.tag_index.values()]
     return specs
-
 
 
 def list_specs(site: SiteView) -> list[PageSpec]:

@@ -135,7 +135,8 @@ class SiteView:
     def older_reports(self, event: CollectionEvent) -> list[Listing]:
         """Return the pages of an event's reports older than the SECTION_TOP newest its page shows."""
         return older_pages(f"{event.summary}: older reports", list_path("event", event.id),
-                           [(self.briefings[r.briefing_id], "", r.evidence) for r in event.reports[listings.SECTION_TOP:]])
+                           [(self.briefings[r.briefing_id], "", r.evidence)
+                            for r in event.reports[listings.SECTION_TOP:]])
 
     def older_tagged(self, tag: Tag) -> list[Listing]:
         """Return the pages of a tag's briefings older than the SECTION_TOP newest its page shows."""
@@ -263,11 +264,9 @@ class SiteView:
                                height=300, radial=True, label=f"{actor.name} and the actors mentioned with it")
 
 
-
 def unique(values) -> list[str]:
     """Return the values without repeats or blanks, in first-seen order."""
     return [v for v in dict.fromkeys(str(v) for v in values) if v.strip()]
-
 
 
 def link_spans(text: str, spans: list[tuple[int, int, str]], page: str) -> Markup:

@@ -1,6 +1,6 @@
 """One URL scheme: where every page of the site lives, relative to the docs folder, as patterns (like
 Pelican's `ARTICLE_URL` settings) rather than string concatenations. The page specs, the templates
-(as Jinja globals: `actor_path(id)` ...), backlinks, listings, the feed and redirects all read it.
+(as Jinja filters: `actor.id | actor_path` ...), backlinks, listings, the feed and redirects all read it.
 
 (`mkdocs.yml`'s nav names the index pages too; change them there as well.)
 """

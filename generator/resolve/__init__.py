@@ -40,7 +40,6 @@ def resolve(briefings: Iterable[Briefing], overrides: Overrides | None = None) -
                       faction_ids=faction_ids, events=events, event_ids=event_ids)
 
 
-
 def newest_first(briefing: Briefing) -> tuple:
     """Return a sort key: newest date first, undated last, then by title and id."""
     date = briefing.article.date or dt.date.min

@@ -50,14 +50,12 @@ def assign_global_ids(briefings: tuple[Briefing, ...], overrides: Overrides
     return ids, ambiguous
 
 
-
 def person_ids(briefings: tuple[Briefing, ...]) -> dict[str, str]:
     """Return a person's full name -> the id of the person it names, for variants of one person's name."""
     ids_of_name = ids_by_name(briefings, lambda actor: actor.kind == "person" and bool(name_parts(actor.name)))
     counts = Counter({name: sum(found.values()) for name, found in ids_of_name.items()})
     return {name: ids_of_name[target].most_common(1)[0][0]
             for name, target in person_variant_targets(counts).items()}
-
 
 
 def ids_by_name(briefings: tuple[Briefing, ...], wanted: Callable[[Actor], bool]) -> dict[str, Counter]:
@@ -68,7 +66,6 @@ def ids_by_name(briefings: tuple[Briefing, ...], wanted: Callable[[Actor], bool]
             if wanted(actor):
                 ids_of_name[actor.name][actor.id] += 1
     return ids_of_name
-
 
 
 def full_form_ids(briefings: tuple[Briefing, ...], overrides: Overrides) -> dict[str, str]:
@@ -84,7 +81,6 @@ def full_form_ids(briefings: tuple[Briefing, ...], overrides: Overrides) -> dict
     return found
 
 
-
 def co_mentions(briefings: tuple[Briefing, ...], actor_ids: dict) -> dict[str, Counter]:
     """Return actor id -> Counter of other actor ids mentioned in the same sentences."""
     related: dict[str, Counter] = defaultdict(Counter)
@@ -97,7 +93,6 @@ def co_mentions(briefings: tuple[Briefing, ...], actor_ids: dict) -> dict[str, C
             for a, b in itertools.permutations(sorted(ids), 2):
                 related[a][b] += 1
     return related
-
 
 
 def merge_actor(actor_id: str, found: list[tuple[Briefing, Actor]], related: Counter, actor_ids: dict,
@@ -121,7 +116,6 @@ def merge_actor(actor_id: str, found: list[tuple[Briefing, Actor]], related: Cou
                            aliases=tuple(sorted({a for _, actor in found for a in actor.aliases})),
                            roles=tuple(roles), appearances=appearances, related=tuple(top),
                            affiliations=tuple(a for a in affiliations if a != actor_id), may_be=may_be)
-
 
 
 def with_former_ids(actors: tuple[CollectionActor, ...], actor_ids: dict) -> tuple[CollectionActor, ...]:

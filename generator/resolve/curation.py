@@ -18,7 +18,6 @@ def merge_targets(overrides: Overrides | None) -> dict[str, str]:
     return overrides.merged_ids() if overrides else {}
 
 
-
 def curated(actor: CollectionActor, override: ActorOverride | None) -> CollectionActor:
     """Return the actor with the editor's name, kind, aliases, description and roles applied."""
     if override is None:

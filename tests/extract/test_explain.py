@@ -25,10 +25,12 @@ def test_the_seed_explains_its_merges_and_kinds(rule_nlp):
     [(article, briefing, trace)] = list(explained([read_article(SEED, ROOT)], rule_nlp))
     text = explanation(briefing, trace)
     assert lines_of(text, "Russian Direct Investment Fund") == [
-        "  Russian Direct Investment Fund [russian-direct-investment-fund] (organization, by the head word of the name)",
+        "  Russian Direct Investment Fund [russian-direct-investment-fund] (organization, by the head word of the "
+        "name)",
         "    1. merge_acronyms: 'RDIF' -> Russian Direct Investment Fund"]
     rubio = lines_of(text, "Marco Rubio")
-    assert rubio[0].endswith("(person, by a given name)") and "    5. merge_partial_names: 'Rubio' -> Marco Rubio" in rubio
+    assert rubio[0].endswith("(person, by a given name)")
+    assert "    5. merge_partial_names: 'Rubio' -> Marco Rubio" in rubio
     assert "    0. group_by_name: 'U.S.', 'the United States' -> United States" in lines_of(text, "United States")
     assert lines_of(text, "Mike Waltz")[0].endswith("(person, by a person's title)")  # "National Security Advisor"
 
