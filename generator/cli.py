@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from generator import actions_report
 from generator import nlp as pipeline_loader
 from generator.batch import default_jobs, extract_all, extraction_error
 from generator.curation import add_override_patterns, overrides_for
@@ -23,7 +24,8 @@ JOBS_HELP = "Processes for extraction (each one gets at least 40,000 characters 
 
 
 def fail(message: str) -> None:
-    """Print a one-line error and exit with status 1."""
+    """Print a one-line error (on GitHub Actions also as an annotation) and exit with status 1."""
+    actions_report.report_error(message, Path.cwd(), click.echo)
     click.secho(f"Error: {message}", fg="red", err=True)
     sys.exit(1)
 
@@ -68,9 +70,11 @@ def build(config_file: str, model: str | None, strict: bool, jobs: int, quiet: b
         outcome = generate(project, nlp, report=report, jobs=jobs, progress=progress)
         for message in outcome.skipped:
             click.secho(f"Skipped {message}", fg="yellow", err=True)
+        actions_report.annotate_skips(outcome.skipped, project.root, click.echo)
         if strict and outcome.skipped:
             fail(f"{len(outcome.skipped)} article(s) skipped and --strict is set; nothing was written")
         build_site(project, outcome, report=report, progress=progress, release=True)
+        actions_report.summarise(outcome.skipped, outcome.articles, project.root)
     except BriefingsError as err:
         fail(str(err))
     for note in outcome.notes:
