@@ -26,6 +26,8 @@ LINE_MARK = re.compile(r"^\s*(?:[-#>]+ ?|\d+[.)] |!!! ?\w+ ?)")
 LISTING_FOLDERS = frozenset({"tags", "lists"})
 # A page that only forwards the reader elsewhere (an actor's former address) is no backlink.
 REDIRECT = '<meta http-equiv="refresh"'
+# The id a page's title carries (slugs.heading_attribute); escaped text has no bare "{" or "}".
+TITLE_ID = re.compile(r" \{ #[^ }]+ \}$")
 SECTIONS = (("briefings", "Briefings"), ("actors", "Actors"), ("factions", "Factions"), ("events", "Events"))
 CONTEXT_CHARS = 110  # either side of the link: about a sentence
 LINK_TEXT_CHARS = 60  # the link's own text, often this page's (long) title
@@ -111,7 +113,7 @@ def section_of(path: str) -> str:
 
 def page_title(text: str) -> str:
     """Return a page's first heading (escaped Markdown), or '' if it has none."""
-    return next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), "")
+    return next((TITLE_ID.sub("", line[2:].strip()) for line in text.splitlines() if line.startswith("# ")), "")
 
 
 def items(text: str) -> list[str]:

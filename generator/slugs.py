@@ -11,6 +11,10 @@ import hashlib
 import re
 import unicodedata
 
+from markupsafe import Markup
+
+from generator.markdown_safe import one_line
+
 MAX_SLUG = 60
 HASH_LENGTH = 8
 # Names a page must not take: the generated folders' own index page, and the names Windows
@@ -58,6 +62,19 @@ def heading_id(value: str, separator: str) -> str:
     if slug.startswith(THEME_ID_PREFIX):
         return slug.lstrip("_") or "section"
     return slug
+
+
+def heading_attribute(text: object) -> Markup:
+    """Return the attr_list id a page title showing `text` gets: ' { #config }' for '__config'.
+
+    It is the id `toc` would make with `heading_id` as its slugify, written out, so the config needs
+    no Python slugify (Zensical cannot load one). Only a page's first heading carries one, so the
+    headings after it get the ids they had. Underscores become hyphens: Markdown reads the
+    attribute's text as inline text first, and '-__bold__-' there would turn into bold markup and
+    spoil the attribute. An empty slug ('!!!') gets none: `toc` then makes '_1', no theme id either.
+    """
+    slug = heading_id(one_line(text).strip(), "-").replace("_", "-")
+    return Markup(f" {{ #{slug} }}") if slug else Markup("")
 
 
 def unique_id(base: str, taken: set[str]) -> str:
