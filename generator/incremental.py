@@ -240,10 +240,10 @@ class ReusePlugin(BasePlugin):
                 return False
         return True
 
-    def is_previous(self, dest: str, recorded: tuple[int, int], digest: str) -> bool:
+    def is_previous(self, dest: str, recorded: tuple[int, int], recorded_digest: str) -> bool:
         """Return whether the previous site's file `dest` is the one the manifest recorded."""
         path = self.old_site / dest
-        return is_unchanged(path, file_stat(path), recorded, digest)
+        return is_unchanged(path, file_stat(path), recorded, recorded_digest)
 
     def on_env(self, env, config, files):
         """Add the empty template that reused pages are 'rendered' with."""

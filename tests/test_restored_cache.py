@@ -6,7 +6,9 @@ import os
 import shutil
 from pathlib import Path
 
+from generator.incremental import file_stat
 from generator.pipeline import Project, run_mkdocs
+from generator.unchanged import file_digest, is_unchanged
 from tests.test_incremental import SECOND, build, built, generated_pages, inode, tree  # noqa: F401
 
 CACHED = (".briefings", "site", "site_src")  # what the Pages workflow keeps between runs
@@ -55,3 +57,18 @@ def test_a_restored_search_index_with_other_bytes_means_a_full_render(built, rul
     pages = generated_pages(clone)
     build(clone, rule_nlp)
     assert all(inode(page) != old_inode for page, (_, old_inode) in pages.items())
+
+
+def test_a_file_is_unchanged_by_its_stat_or_else_by_its_bytes(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(b"<p>same</p>")
+    recorded = file_stat(page)
+    digest = file_digest(page)
+    assert is_unchanged(page, recorded, recorded, "")  # the same stat: not even read
+    os.utime(page, ns=(recorded[1] + 10**9, recorded[1] + 10**9))
+    assert not is_unchanged(page, file_stat(page), recorded, "")  # a new time and no digest
+    assert is_unchanged(page, file_stat(page), recorded, digest)  # a new time, the same bytes
+    page.write_bytes(b"<p>sane</p>")
+    assert not is_unchanged(page, file_stat(page), recorded, digest)
+    page.unlink()
+    assert not is_unchanged(page, file_stat(page), recorded, digest)
