@@ -16,6 +16,7 @@ from generator.extract.explain import explained, explanation
 from generator.extract.language import add_override_patterns, load_pipeline
 from generator.overrides import overrides_for
 from generator.pipeline import Advance, Progress, Project, build_site, generate, no_progress
+from generator.publish import actions_report
 from generator.read import read_article
 from generator.schema import briefing_to_json
 
@@ -24,7 +25,8 @@ JOBS_HELP = "Processes for extraction (each one gets at least 40,000 characters 
 
 
 def fail(message: str) -> None:
-    """Print a one-line error and exit with status 1."""
+    """Print a one-line error (on GitHub Actions also as an annotation) and exit with status 1."""
+    actions_report.report_error(message, Path.cwd(), click.echo)
     click.secho(f"Error: {message}", fg="red", err=True)
     sys.exit(1)
 
@@ -69,9 +71,11 @@ def build(config_file: str, model: str | None, strict: bool, jobs: int, quiet: b
         outcome = generate(project, nlp, report=report, jobs=jobs, progress=progress)
         for message in outcome.skipped:
             click.secho(f"Skipped {message}", fg="yellow", err=True)
+        actions_report.annotate_skips(outcome.skipped, project.root, click.echo)
         if strict and outcome.skipped:
             fail(f"{len(outcome.skipped)} article(s) skipped and --strict is set; nothing was written")
         build_site(project, outcome, report=report, progress=progress, release=True)
+        actions_report.summarise(outcome.skipped, outcome.articles, project.root)
     except BriefingsError as err:
         fail(str(err))
     for note in outcome.notes:

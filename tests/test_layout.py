@@ -17,7 +17,7 @@ STAGES = ("extract", "resolve", "render", "publish")  # in the order the flow ru
 PUBLIC = {"generator.extract", "generator.extract.batch", "generator.extract.cache", "generator.extract.language",
           "generator.extract.explain",
           "generator.resolve", "generator.render", "generator.publish.write", "generator.publish.incremental",
-          "generator.publish.squeeze", "generator.publish.live"}
+          "generator.publish.squeeze", "generator.publish.live", "generator.publish.actions_report"}
 ORCHESTRATORS = {"generator.cli", "generator.pipeline", "generator.__main__"}
 # `briefings serve` runs the whole flow again before each rebuild.
 ALLOWED_BACK = {("generator.publish.live", "generator.pipeline")}

@@ -81,7 +81,8 @@ def test_a_bad_article_is_skipped_and_the_others_build(site_project):
     assert "Skipped seeds/broken.md: broken YAML front matter near line 2" in result.stderr
     assert (site_project / "site" / "briefings" / "000_72eccff349c78508.html").is_file()
     strict = subprocess.run([sys.executable, "-m", "generator", "build", "--strict"], cwd=site_project,
-                            capture_output=True, text=True)
+                            capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(SEED.parent.parent)})  # this tree's generator
     assert strict.returncode == 1 and "--strict" in strict.stderr
 
 

@@ -25,9 +25,11 @@ from mkdocs.structure.pages import Page
 
 from generator.files import digest, write_atomically
 from generator.render import GENERATED_MARKER
+from generator.publish.unchanged import content_digest, file_digest, is_unchanged
 
 MANIFEST_FILE = Path(".briefings") / "site-manifest.json"
-MANIFEST_FORMAT = "briefings-site/3"  # 2: pages are squeezed (generator.squeeze); 3: sources' stats
+# 2: pages are squeezed (generator.squeeze); 3: sources' stats; 4: built files' digests (restored caches)
+MANIFEST_FORMAT = "briefings-site/4"
 # Plugins known to read nothing but the page being built (besides the search index handled here).
 SAFE_PLUGINS = frozenset({"material/search", "material/offline", "briefings-progress", "briefings-reuse",
                           "briefings-squeeze"})
@@ -48,6 +50,7 @@ class PageRecord:
     mtime_ns: int = -1
     source: str = ""  # digest of the generated Markdown it was built from ("" for other pages)
     source_stat: tuple[int, int, int] = (-1, -1, -1)  # that Markdown file's size, mtime and inode
+    html: str = ""  # digest of the HTML file: a restored copy (new mtime) with these bytes is the same
 
 
 @dataclass
@@ -57,6 +60,7 @@ class Manifest:
     signature: str = ""
     pages: dict[str, PageRecord] = field(default_factory=dict)
     search: tuple[int, int] = (-1, -1)
+    search_digest: str = ""
 
     @classmethod
     def load(cls, path: Path) -> Manifest:
@@ -67,7 +71,8 @@ class Manifest:
                 return cls()
             pages = {src: PageRecord(**{**record, "source_stat": tuple(record["source_stat"])})
                      for src, record in data["pages"].items()}
-            return cls(signature=data["signature"], pages=pages, search=tuple(data["search"]))
+            return cls(signature=data["signature"], pages=pages, search=tuple(data["search"]),
+                       search_digest=data["search_digest"])
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return cls()  # a damaged manifest only costs one full render
 
@@ -76,8 +81,9 @@ class Manifest:
         for record in self.pages.values():
             record.size, record.mtime_ns = file_stat(site_dir / record.dest)
         self.search = file_stat(site_dir / SEARCH_INDEX)
+        self.search_digest = file_digest(site_dir / SEARCH_INDEX)
         data = {"format": MANIFEST_FORMAT, "signature": self.signature, "search": list(self.search),
-                "pages": {src: vars(r) for src, r in self.pages.items()}}
+                "search_digest": self.search_digest, "pages": {src: vars(r) for src, r in self.pages.items()}}
         write_atomically(path, json.dumps(data, separators=(",", ":")))
 
 
@@ -197,7 +203,7 @@ class ReusePlugin(BasePlugin):
             self.sources[file.src_uri] = source
             self.keys[file.src_uri] = key = digest(signature, file.src_uri, source[0])
             if (reuse and old is not None and old.key == key and old.dest == file.dest_uri
-                    and file_stat(self.old_site / old.dest) == (old.size, old.mtime_ns)):
+                    and self.is_previous(old.dest, (old.size, old.mtime_ns), old.html)):
                 old.source_stat = source[1]
                 ReusedPage(file, config, old)  # MkDocs uses a file's page if it already has one
                 self.reused += 1
@@ -226,13 +232,18 @@ class ReusePlugin(BasePlugin):
             return False
         if self.search_entries is not None:
             index = self.old_site / SEARCH_INDEX
-            if file_stat(index) != self.previous.search:
+            if not self.is_previous(SEARCH_INDEX, self.previous.search, self.previous.search_digest):
                 return False
             try:
                 self.old_search = search_entries_by_page(index)
             except (OSError, ValueError, KeyError, TypeError, AttributeError):
                 return False
         return True
+
+    def is_previous(self, dest: str, recorded: tuple[int, int], recorded_digest: str) -> bool:
+        """Return whether the previous site's file `dest` is the one the manifest recorded."""
+        path = self.old_site / dest
+        return is_unchanged(path, file_stat(path), recorded, recorded_digest)
 
     def on_env(self, env, config, files):
         """Add the empty template that reused pages are 'rendered' with."""
@@ -271,6 +282,9 @@ class ReusePlugin(BasePlugin):
     def on_post_page(self, output, page, config):
         """Put the previous HTML of a reused page in place; empty output tells MkDocs not to write."""
         if not isinstance(page, ReusedPage):
+            record = self.manifest.pages.get(page.file.src_uri)
+            if record is not None:  # the bytes MkDocs writes (lone surrogates become references)
+                record.html = content_digest(output.encode("utf-8", errors="xmlcharrefreplace"))
             if self.known_plugins:  # written; no known plugin reads them again: frees 10,000s of pages
                 page.content, page.markdown = "", ""
             return output

@@ -14,12 +14,14 @@ from generator.render.backlinks import add_backlinks
 from generator.render.environment import GENERATED_MARKER, make_environment
 from generator.render.feed import atom_feed
 from generator.render.forked import map_ranges
+from generator.render.markdown_safe import escaped
 from generator.render.pages import page_specs, render_page
 from generator.render.site_view import SiteView
 from generator.render.urls import FEED_PATH
 
-# Later stages import only these: the pages, and the marker that tells a generated page from a hand-written one.
-__all__ = ["render", "GENERATED_MARKER"]
+# Later stages import only these: the pages, the marker that tells a generated page from a hand-written one,
+# and the escaping of untrusted text for Markdown (publish's job summary on GitHub Actions lists file names).
+__all__ = ["render", "GENERATED_MARKER", "escaped"]
 
 
 def render(collection: Collection, templates_dir: Path, processes: int = 1) -> dict[str, str]:

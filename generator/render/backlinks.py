@@ -29,6 +29,8 @@ SECTIONS = tuple((folder_of(kind), heading) for kind, heading in (("briefing", "
 # Folders of listing pages (like the index pages): they link to many pages and are no backlinks,
 # and the pages they list are their content, not links to them.
 LISTING_FOLDERS = frozenset({folder_of("tag"), lists_folder()})
+# The id a page's title carries (markdown_safe.heading_attribute); escaped text has no bare "{" or "}".
+TITLE_ID = re.compile(r" \{ #[^ }]+ \}$")
 CONTEXT_CHARS = 110  # either side of the link: about a sentence
 LINK_TEXT_CHARS = 60  # the link's own text, often this page's (long) title
 WITH_CONTEXT = 50    # beyond this many linking pages per section, the rest are listed as bare links
@@ -114,7 +116,7 @@ def section_of(path: str) -> str:
 
 def page_title(text: str) -> str:
     """Return a page's first heading (escaped Markdown), or '' if it has none."""
-    return next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), "")
+    return next((TITLE_ID.sub("", line[2:].strip()) for line in text.splitlines() if line.startswith("# ")), "")
 
 
 def items(text: str) -> list[str]:

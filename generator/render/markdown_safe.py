@@ -13,6 +13,8 @@ import re
 
 from markupsafe import Markup
 
+from generator.slugs import heading_id
+
 # Characters Python-Markdown treats as syntax and accepts a backslash escape for.
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}#+!])")
 # Written as entities, not backslash escapes: a bar splits a table cell even when escaped, and
@@ -75,3 +77,16 @@ def front_matter_string(value: object) -> Markup:
     """
     text = one_line(value).strip().translate(str.maketrans({"<": "‹", ">": "›", "&": "＆"}))
     return Markup(json.dumps(text, ensure_ascii=False))
+
+
+def heading_attribute(text: object) -> Markup:
+    """Return the attr_list id a page title showing `text` gets: ' { #config }' for '__config'.
+
+    It is the id `toc` would make with `heading_id` as its slugify, written out, so the config needs
+    no Python slugify (Zensical cannot load one). Only a page's first heading carries one, so the
+    headings after it get the ids they had. Underscores become hyphens: Markdown reads the
+    attribute's text as inline text first, and '-__bold__-' there would turn into bold markup and
+    spoil the attribute. An empty slug ('!!!') gets none: `toc` then makes '_1', no theme id either.
+    """
+    slug = heading_id(one_line(text).strip(), "-").replace("_", "-")
+    return Markup(f" {{ #{slug} }}") if slug else Markup("")

@@ -40,8 +40,12 @@ def test_the_workflow_builds_with_the_cache_and_deploys_site_to_pages():
     steps = workflow["jobs"]["build"]["steps"]
     uses = [s.get("uses", "").split("@")[0] for s in steps]
     runs = [s.get("run") for s in steps]
-    assert uses.index("actions/cache/restore") < runs.index("briefings build") < uses.index("actions/cache/save")
-    assert all(s["with"]["path"] == ".briefings/cache" for s in steps if "actions/cache" in s.get("uses", ""))
+    build = next(i for i, run in enumerate(runs) if run and "briefings build" in run)
+    assert uses.index("actions/cache/restore") < build < uses.index("actions/cache/save")
+    caches = [s["with"]["path"].split() for s in steps if "actions/cache" in s.get("uses", "")]
+    assert len(caches) == 2 and caches[0] == caches[1]  # what is restored is what is saved
+    assert {".briefings", "site", "site_src/briefings", "site_src/actors"} <= set(caches[0])
+    assert "site_src" not in caches[0]  # restoring the hand-written pages would put back old copies
     assert "pip install -e ." in runs
     upload = next(s for s in steps if s.get("uses", "").startswith("actions/upload-pages-artifact"))
     assert upload["with"]["path"] == "site"
