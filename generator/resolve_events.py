@@ -2,8 +2,9 @@
 
 Two reports are of one event when they have the same class and share two participants, or one
 participant and a known, compatible date or the same place (see `evidence`). A report joins a page
-only with evidence against EVERY report already on it (complete linkage), so a page never grows by
-transitivity: A and B sharing Yukos, B and C sharing Putin never put A and C on one page.
+only with evidence against the page's FIRST report and no date at odds with any other, so a page
+never grows by transitivity: B sharing Rubio and Lavrov with A, and C sharing Lavrov and Dmitriev
+with B, put C on A's page only if C has evidence against A itself.
 """
 from __future__ import annotations
 
@@ -93,30 +94,37 @@ def lemmas(word: str) -> frozenset[str]:
 
 
 def add_report(pages: list[Page], index: dict, briefing: Briefing, event: Event, account: Account) -> None:
-    """Join the event to the page whose every report it matches best, or open a new page.
+    """Join the event to the page with the strongest evidence against its first report, or open a page.
 
-    Only pages sharing a match key with the report (a class and two participants, or a participant
-    and a place or a month) are compared, so the cost grows with the collection, not its square.
+    Only pages whose first report shares a match key with the report (a class and two participants,
+    or a participant and a place or a month) are compared, so the cost grows with the collection,
+    not its square.
     """
     report = Report(briefing.article.id, event.id, event.summary, event.evidence)
-    candidates = sorted({i for key in match_keys(account) for i in index.get(key, ())})
+    keys = match_keys(account)
+    candidates = sorted({i for key in keys for i in index.get(key, ())})
     joined = [(reason, i) for i in candidates if (reason := joins(pages[i].accounts, account))]
     if joined:
         reason, i = max(joined, key=lambda pair: (strength(pair[0]), -pair[1]))
         pages[i] = grown(pages[i], account, replace(report, reason=reason), event.date)
         return
-    for key in match_keys(account):
+    for key in keys:
         index.setdefault(key, []).append(len(pages))
     first = CollectionEvent("", event.type, event.date, account.participants, account.place, (report,))
     pages.append(Page(first, [account]))
 
 
 def joins(accounts: list[Account], new: Account) -> MergeReason | None:
-    """Return the evidence against the page's first report when the new report matches every report, else None."""
-    if any(a.briefing_id == new.briefing_id for a in accounts):
+    """Return the evidence against the page's first report, if the new report contradicts none on the page.
+
+    The first report is what the page is about (its title and summary), so every other report must
+    have evidence against it, never only against a later one. Asking for evidence against every
+    report instead split stories whose reports each add a participant (ECB+ pair recall 0.080
+    instead of 0.093, precision 0.94 both ways).
+    """
+    if any(a.briefing_id == new.briefing_id or not compatible(a.date, new.date) for a in accounts):
         return None  # one briefing's events were merged at extraction; two left apart stay apart
-    reasons = [evidence(a, new) for a in accounts]
-    return reasons[0] if all(reasons) else None
+    return evidence(accounts[0], new)
 
 
 def evidence(old: Account, new: Account) -> MergeReason | None:
