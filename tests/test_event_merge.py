@@ -10,7 +10,7 @@ from conftest import ROOT, brief
 from generator.models import EventDate
 from generator.render import render
 from generator.resolve import resolve
-from generator.resolve_events import Account, evidence, event_class, match_keys, months, participant_points
+from generator.resolve_events import Account, evidence, event_class, joins, match_keys, months, participant_points
 
 UNKNOWN = EventDate(None, None)
 FEB_18 = EventDate("2025-02-18", "day", "18 February")
@@ -56,6 +56,14 @@ def test_a_different_predicate_of_one_class_needs_one_more_piece_of_evidence():
     assert evidence(charged, account("b", "flds", "warren-jeffs", trigger="charges", cls="trial"))  # one lemma
     assert evidence(account("a", "kraft", place="philadelphia", date=FEB_18, trigger="shooting", cls="killing"),
                     account("b", "kraft", place="philadelphia", date=FEB_18, trigger="killed", cls="killing"))
+
+
+def test_a_report_joins_on_evidence_against_the_first_report_and_no_date_at_odds_with_another():
+    page = [account("a", "rubio", "lavrov"), account("b", "rubio", "lavrov", "witkoff", date=FEB_18)]
+    assert joins(page, account("c", "lavrov", "rubio")).shared == ("lavrov", "rubio")
+    assert joins(page, account("c", "witkoff", "lavrov", date=FEB_18)) is None  # only one shared with a
+    assert joins(page, account("c", "rubio", "lavrov", date=EventDate("2025-03-04", "day", "4 March"))) is None
+    assert joins(page, account("b", "rubio", "lavrov")) is None  # one briefing's events stay apart
 
 
 def test_the_class_comes_from_cls_when_events_have_one():
