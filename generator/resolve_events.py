@@ -36,12 +36,12 @@ class Account:
     trigger: str = ""  # the predicate's word, lower-cased ('shot'); '' when the event has none
 
 
-@dataclass
+@dataclass(frozen=True)
 class Page:
     """An event page being built: its event so far and the accounts of its reports, first one first."""
 
     event: CollectionEvent
-    accounts: list[Account]
+    accounts: tuple[Account, ...]
 
 
 def event_class(event: Event) -> str:
@@ -111,10 +111,10 @@ def add_report(pages: list[Page], index: dict, briefing: Briefing, event: Event,
     for key in keys:
         index.setdefault(key, []).append(len(pages))
     first = CollectionEvent("", event.type, event.date, account.participants, account.place, (report,))
-    pages.append(Page(first, [account]))
+    pages.append(Page(first, (account,)))
 
 
-def joins(accounts: list[Account], new: Account) -> MergeReason | None:
+def joins(accounts: tuple[Account, ...], new: Account) -> MergeReason | None:
     """Return the evidence against the page's first report, if the new report contradicts none on the page.
 
     The first report is what the page is about (its title and summary), so every other report must
@@ -194,7 +194,7 @@ def grown(page: Page, account: Account, report: Report, date: EventDate) -> Page
     event = replace(known, participants=tuple(dict.fromkeys(known.participants + account.participants)),
                     place=known.place or account.place, reports=known.reports + (report,),
                     date=known.date if known.date.value else date)
-    return Page(event, page.accounts + [account])
+    return Page(event, page.accounts + (account,))
 
 
 def event_slug(event: CollectionEvent, names: dict[str, str]) -> str:

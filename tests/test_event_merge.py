@@ -59,7 +59,7 @@ def test_a_different_predicate_of_one_class_needs_one_more_piece_of_evidence():
 
 
 def test_a_report_joins_on_evidence_against_the_first_report_and_no_date_at_odds_with_another():
-    page = [account("a", "rubio", "lavrov"), account("b", "rubio", "lavrov", "witkoff", date=FEB_18)]
+    page = (account("a", "rubio", "lavrov"), account("b", "rubio", "lavrov", "witkoff", date=FEB_18))
     assert joins(page, account("c", "lavrov", "rubio")).shared == ("lavrov", "rubio")
     assert joins(page, account("c", "witkoff", "lavrov", date=FEB_18)) is None  # only one shared with a
     assert joins(page, account("c", "rubio", "lavrov", date=EventDate("2025-03-04", "day", "4 March"))) is None
@@ -114,6 +114,6 @@ def test_an_event_page_says_what_joined_each_report(model_nlp):
     assert [r.briefing_id for r in event.reports] == ["a", "b"]
     assert event.reports[1].reason.shared == ("kirill-dmitriev",)
     page = render(collection, ROOT / "templates")[f"events/{event.id}.md"]
-    assert "2 reports, one event" in page
+    assert "2 reports of one event: each names the same kind of event as the first report" in page
     assert ("*shares with the first report:* [Kirill Dmitriev](../actors/kirill-dmitriev.md); "
             "the date, 18 February 2025") in page
