@@ -90,7 +90,8 @@ def scores(rows: list[tuple[str, str, str]], all_gold_pairs: int) -> dict[str, f
     both = cross_pairs(Counter(rows))
     ours = cross_pairs(Counter((d, p) for d, _, p in rows))
     gold = cross_pairs(Counter((d, c) for d, c, _ in rows))
-    cell, page, chain = Counter((c, p) for _, c, p in rows), Counter(p for *_, p in rows), Counter(c for _, c, _ in rows)
+    cell = Counter((c, p) for _, c, p in rows)
+    page, chain = Counter(p for *_, p in rows), Counter(c for _, c, _ in rows)
     b3p = sum(cell[(c, p)] / page[p] for _, c, p in rows) / max(1, len(rows))
     b3r = sum(cell[(c, p)] / chain[c] for _, c, p in rows) / max(1, len(rows))
     return {"mentions": len(rows), "P": both / max(1, ours), "R": both / max(1, gold),
@@ -138,7 +139,8 @@ def print_wrong(rows: list[tuple[str, str, str]], collection: Collection, count:
     for doc, event, page in rows:
         by_page[page].add((doc, event))
     events = {e.id: e for e in collection.events}
-    mixed = [p for p, found in sorted(by_page.items()) if len({e for _, e in found}) > 1 and len({d for d, _ in found}) > 1]
+    mixed = [p for p, found in sorted(by_page.items())
+             if len({e for _, e in found}) > 1 and len({d for d, _ in found}) > 1]
     print(f"pages mixing gold events across documents: {len(mixed)}")
     for page in mixed[:count]:
         print(f"- {page}: " + "; ".join(f"{d} {e[:14]}" for d, e in sorted(by_page[page])))
@@ -151,7 +153,8 @@ def reason_text(report) -> str:
     if report.reason is None:
         return "(first)"
     r = report.reason
-    return f"[shares {', '.join(r.shared)}{'; date ' + r.date.value if r.date else ''}{'; place ' + r.place if r.place else ''}]"
+    date, place = f"; date {r.date.value}" if r.date else "", f"; place {r.place}" if r.place else ""
+    return f"[shares {', '.join(r.shared)}{date}{place}]"
 
 
 def print_bbc(briefings: list[Briefing], collection: Collection, show: int) -> None:
@@ -172,23 +175,29 @@ def main() -> None:
     """Extract (or reuse the cache), resolve and print the scores."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpora", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpora")
-    parser.add_argument("--cache", type=Path, help="scratch project to keep the extraction in (default: a temporary one)")
+    parser.add_argument("--cache", type=Path,
+                        help="scratch project to keep the extraction in (default: a temporary one)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--wrong", type=int, default=0, help="print N pages that mix gold events")
     parser.add_argument("--bbc", action="store_true", help="resolve the BBC News 2005 texts instead of ECB+")
-    parser.add_argument("--show", type=int, default=BIG_PAGE, help="with --bbc: print the pages with more than N briefings")
+    parser.add_argument("--show", type=int, default=BIG_PAGE,
+                        help="with --bbc: print the pages with more than N briefings")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         scratch = args.cache or Path(temporary)
         if args.bbc:
-            files = sorted((args.corpora / "bbc-news-2005" / "text").glob("*/*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
+            files = sorted((args.corpora / "bbc-news-2005" / "text").glob("*/*.txt"))
+            files += sorted((ROOT / "seeds").glob("*.txt"))
         else:
             files = sorted((args.corpora / "ecbplus" / "text").glob("*.txt"))
         briefings = cached_briefings(files, scratch, args.jobs)
         started = time.perf_counter()
         collection = resolve(briefings)
         print(f"resolved {len(briefings)} briefings in {time.perf_counter() - started:.1f} s")
-        print_bbc(briefings, collection, args.show) if args.bbc else print_ecb(briefings, collection, args.corpora, args.wrong)
+        if args.bbc:
+            print_bbc(briefings, collection, args.show)
+        else:
+            print_ecb(briefings, collection, args.corpora, args.wrong)
 
 
 if __name__ == "__main__":

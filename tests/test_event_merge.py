@@ -28,13 +28,17 @@ def pages_of(collection, event_type: str) -> list[list[str]]:
 
 
 def test_two_shared_participants_are_evidence_one_is_not():
-    assert evidence(account("a", "rubio", "lavrov"), account("b", "lavrov", "rubio", "witkoff")).shared == ("lavrov", "rubio")
+    reason = evidence(account("a", "rubio", "lavrov"), account("b", "lavrov", "rubio", "witkoff"))
+    assert reason.shared == ("lavrov", "rubio")
     assert evidence(account("a", "yukos", "ongc"), account("b", "yukos", "gazprom")) is None
 
 
 def test_one_shared_participant_needs_a_known_date_or_the_same_place():
-    assert evidence(account("a", "dmitriev", "rubio", date=FEB_18), account("b", "dmitriev", "witkoff", date=FEB_18)).date == FEB_18
-    assert evidence(account("a", "dmitriev", place="riyadh"), account("b", "dmitriev", place="riyadh")).place == "riyadh"
+    same_day = evidence(account("a", "dmitriev", "rubio", date=FEB_18),
+                        account("b", "dmitriev", "witkoff", date=FEB_18))
+    assert same_day.date == FEB_18
+    same_place = evidence(account("a", "dmitriev", place="riyadh"), account("b", "dmitriev", place="riyadh"))
+    assert same_place.place == "riyadh"
     a_year = EventDate("2025", "year", "in 2025")  # a year holds too many meetings to tell them apart
     assert evidence(account("a", "dmitriev", date=a_year), account("b", "dmitriev", date=a_year)) is None
     later = EventDate("2025-03-04", "day", "4 March")  # two known dates that differ are two events
@@ -69,7 +73,8 @@ def test_a_report_joins_on_evidence_against_the_first_report_and_no_date_at_odds
 def test_the_class_comes_from_cls_when_events_have_one():
     assert event_class(SimpleNamespace(type="meeting")) == "meeting"
     assert event_class(SimpleNamespace(type="Talks", cls="consult")) == "consult"
-    assert evidence(account("a", "rubio", "lavrov", cls="consult"), account("b", "rubio", "lavrov", cls="accuse")) is None
+    consult, accuse = account("a", "rubio", "lavrov", cls="consult"), account("b", "rubio", "lavrov", cls="accuse")
+    assert evidence(consult, accuse) is None
 
 
 def test_match_keys_find_every_report_with_evidence_and_weeks_span_their_months():
