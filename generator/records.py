@@ -191,13 +191,24 @@ class CollectionFaction:
 
 
 @dataclass(frozen=True)
+class MergeReason:
+    """What put a report on an event page: the participants (collection ids), date and place it shares with
+    the page's first report."""
+
+    shared: tuple[str, ...]
+    date: EventDate | None = None
+    place: str | None = None
+
+
+@dataclass(frozen=True)
 class Report:
-    """One briefing's account of a collection event."""
+    """One briefing's account of a collection event; `reason` is None for the page's first report."""
 
     briefing_id: str
     local_id: str
     summary: str
     evidence: str
+    reason: MergeReason | None = None
 
 
 @dataclass(frozen=True)
