@@ -11,6 +11,7 @@ name between quotation marks.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -59,14 +60,16 @@ class Scene:
     """An article's parsed paragraphs with its actors, quoted tokens and reporting verbs, by position."""
 
     docs: list[Doc]
+    texts: list[str]  # each paragraph's text: Doc.text joins its tokens again on every call
     sents: list[Span]
     actors: tuple[Actor, ...]
     actor_at: dict[tuple[int, int], Actor]
     quoted: frozenset[tuple[int, int]]
-    lemmas: dict[tuple[int, int], str]
+    lemma: Callable[[Token], str | None]  # a reporting verb's lemma ('warned' -> 'warn'), None for other tokens
     genders: dict[str, str | None]
     paragraph_of: dict[int, int]
     sentence_at: dict[tuple[int, int], int]
+    sentence_of: dict[tuple[int, int], int]
 
     def paragraph(self, token: Token) -> int:
         """Return the index of a token's paragraph (0 for the first)."""
@@ -76,13 +79,9 @@ class Scene:
         """Return whether a token stands between quotation marks (the marks themselves are outside)."""
         return (self.paragraph(token), token.i) in self.quoted
 
-    def lemma(self, token: Token) -> str | None:
-        """Return the lemma of a reporting verb ('warned' -> 'warn'), None for any other token."""
-        return self.lemmas.get((self.paragraph(token), token.i))
-
     def sentence(self, token: Token) -> int:
         """Return the article-wide index of a token's sentence (0 for the first)."""
-        return self.sentence_at[(self.paragraph(token), token.sent.start)]
+        return self.sentence_of[(self.paragraph(token), token.i)]  # token.sent walks the doc's sentences
 
     def sentence_at_char(self, paragraph: int, char: int) -> int:
         """Return the index of the paragraph's sentence that holds a character (its last if none does)."""
@@ -94,18 +93,20 @@ class Scene:
         return self.actor_at.get((self.paragraph(token), token.idx))
 
 
-def build_scene(docs: list[Doc], actors: tuple[Actor, ...], quoted_ranges: list[tuple[int, int, int]],
-                lemmas: dict[tuple[int, int], str]) -> Scene:
-    """Return the scene of parsed paragraphs, given their actors, the (paragraph, start, end) characters
-    between quotation marks and the reporting verbs' lemmas by (paragraph, token index)."""
-    quoted = frozenset((p, t.i) for p, start, end in quoted_ranges for t in docs[p] if start <= t.idx < end)
+def build_scene(docs: list[Doc], texts: list[str], actors: tuple[Actor, ...],
+                quoted_ranges: list[tuple[int, int, int]], lemma: Callable[[Token], str | None]) -> Scene:
+    """Return the scene of parsed paragraphs, given their texts, their actors, the (paragraph, start, end)
+    characters between quotation marks and what tells a reporting verb's lemma."""
+    quoted = frozenset((p, t.i) for p, start, end in quoted_ranges
+                       for t in docs[p].char_span(start, end, alignment_mode="expand") or () if start <= t.idx)
     actor_at = {(m.paragraph, t.idx): a for a in actors for m in a.mentions
                 for t in docs[m.paragraph].char_span(m.start, m.end, alignment_mode="expand") or ()}
     sents = [(p, s) for p, doc in enumerate(docs) for s in doc.sents]
-    return Scene(docs=docs, sents=[s for _, s in sents], actors=actors, actor_at=actor_at, quoted=quoted,
-                 lemmas=lemmas, genders={a.id: actor_gender(a, docs) for a in actors if a.kind == "person"},
+    return Scene(docs=docs, texts=texts, sents=[s for _, s in sents], actors=actors, actor_at=actor_at, quoted=quoted,
+                 lemma=lemma, genders={a.id: actor_gender(a, texts) for a in actors if a.kind == "person"},
                  paragraph_of={id(doc): p for p, doc in enumerate(docs)},
-                 sentence_at={(p, s.start): i for i, (p, s) in enumerate(sents)})
+                 sentence_at={(p, s.start): i for i, (p, s) in enumerate(sents)},
+                 sentence_of={(p, t): i for i, (p, s) in enumerate(sents) for t in range(s.start, s.end)})
 
 
 @functools.cache
@@ -119,11 +120,11 @@ def given_name_genders() -> dict[str, str]:
     return genders
 
 
-def actor_gender(actor: Actor, docs: list[Doc]) -> str | None:
+def actor_gender(actor: Actor, texts: list[str]) -> str | None:
     """Return 'm' or 'f' from an honorific before a mention ('Ms Kelly': 'f') or the given name, else None."""
     for m in actor.mentions:
-        before = docs[m.paragraph].text[max(0, m.start - 12):m.start].split()
-        first = docs[m.paragraph].text[m.start:m.end].split()[:1]
+        before = texts[m.paragraph][max(0, m.start - 12):m.start].split()
+        first = texts[m.paragraph][m.start:m.end].split()[:1]
         for word in before[-1:] + first:
             if word.lower() in GENDERED_WORDS:
                 return GENDERED_WORDS[word.lower()]
@@ -246,7 +247,7 @@ def earlier_subjects(scene: Scene, pronoun: Token) -> tuple[list[Token], list[To
         joined.append(verb.i)
     joined += [a.i for a in pronoun.head.ancestors if scene.lemma(a)]
     reported = {t.i for t in pronoun.head.subtree} | {t.i for t in pronoun.head.ancestors} - set(joined)
-    subjects = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
+    subjects = [t for t in scene.sents[scene.sentence(pronoun)] if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
                 and t.pos_ != "PRON" and not scene.is_quoted(t)]
     return ([t for t in subjects if t.head.i in joined],
             [t for t in subjects if t.head.i not in joined and t.head.i not in reported])

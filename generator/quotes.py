@@ -143,9 +143,8 @@ def find_quotes(docs: list[Doc], actors: tuple[Actor, ...]) -> tuple[Quote, ...]
     '"We will win," Blair said.' -> Quote(speaker='tony-blair', text='We will win,', ...)."""
     paragraphs = [doc.text for doc in docs]
     quotations = find_quotations(paragraphs)
-    lemmas = {(p, t.i): lemma for p, doc in enumerate(docs) for t in doc if (lemma := speech_lemma(t))}
-    scene = build_scene(docs, actors, [(s.paragraph, s.start, s.end) for q in quotations for s in q.segments],
-                        lemmas)
+    quoted = [(s.paragraph, s.start, s.end) for q in quotations for s in q.segments]
+    scene = build_scene(docs, paragraphs, actors, quoted, speech_lemma)
     anchored: dict[int, list[Quotation]] = {}
     for quotation in quotations:
         text = quotation.text(paragraphs)
@@ -154,7 +153,7 @@ def find_quotes(docs: list[Doc], actors: tuple[Actor, ...]) -> tuple[Quote, ...]
     records: list[Record] = []
     voiced: dict[int, Referent] = {}
     quotes: list[Quote] = []
-    for i in range(len(scene.sents)):
+    for i in range(max(anchored, default=-1) + 1):  # no sentence after the last quotation changes a speaker
         records.append(sentence_record(scene, i, records, voiced))
         for quotation in anchored.get(i, []):
             quote, speaker = attribute(scene, quotation, records)
@@ -186,18 +185,19 @@ def give_voice(scene: Scene, quotation: Quotation, speaker: Referent | None, rec
 def sentence_record(scene: Scene, i: int, records: list[Record], voiced: dict[int, Referent]) -> Record:
     """Return whom sentence `i` is about and who speaks in it, its pronouns resolved from the records before."""
     sent = scene.sents[i]
-    if not any(t.is_alpha and not scene.is_quoted(t) for t in sent):
+    narration = [t for t in sent if not scene.is_quoted(t)]
+    if not any(t.is_alpha for t in narration):
         return Record(None, voiced.get(i), narrated=False)
-    verbs = sorted((t for t in sent if scene.lemma(t) and not scene.is_quoted(t)), key=depth)
+    verbs = sorted((t for t in narration if scene.lemma(t)), key=depth)
     speaker = referent(scene, speaker_token(scene, verbs[0], answering=True), records) if verbs else None
-    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not scene.is_quoted(t)]
+    subjects = [t for t in narration if t.dep_ in ("nsubj", "nsubjpass")]
     main = [t for t in subjects if t.head.i == sent.root.i] or [t for t in subjects if scene.lemma(t.head)]
     # who speaks is whom the sentence is about: 'Labour has failed, he said' is about the speaker
     topical = speaker is not None and speaker.person and verbs[0].lower_ != "according"
     subject = speaker if topical else referent(scene, main[0], records) if main else speaker
     people = {r for t in subjects if t.pos_ != "PRON" and (r := referent(scene, t, records)) and r.person and r.actor}
-    named = {Referent(a.id, True, scene.genders.get(a.id)) for t in sent if not scene.is_quoted(t)
-             and (a := scene.actor(t)) and a.kind == "person"}
+    named = {Referent(a.id, True, scene.genders.get(a.id)) for t in narration if (a := scene.actor(t))
+             and a.kind == "person"}
     return Record(subject, speaker or voiced.get(i), announces=sent.text.rstrip().endswith(":"),
                   asks=sent.text.rstrip().rstrip("\"”").endswith("?"), people=tuple(people), named=tuple(named))
 
@@ -251,7 +251,7 @@ def attribute(scene: Scene, quotation: Quotation, records: list[Record]) -> tupl
     last = segment_sentences(scene, quotation.segments[-1]) if len(quotation.segments) > 1 else []
     verb = governing_verb(scene, own, quotation.segments[0]) or (
         governing_verb(scene, last, quotation.segments[-1]) if last else None)
-    text = quotation.text([doc.text for doc in scene.docs])
+    text = quotation.text(scene.texts)
     evidence = " ".join(scene.sents[i].text.strip() for i in own)
     if verb is not None:
         token = speaker_token(scene, verb)
