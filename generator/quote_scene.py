@@ -155,6 +155,8 @@ def noun_referent(scene: Scene, noun: Token) -> Referent | None:
     actor = named_actor(scene, noun)
     if actor is not None and actor.kind not in SPEAKER_KINDS:
         return None
+    if actor is not None and actor.kind != "person" and (named := person_named_after(scene, noun)):
+        return Referent(named.id, True, scene.genders.get(named.id))  # 'Usdaw general secretary John Hannett'
     if actor is not None:
         proxy = next((t for t in noun.subtree if t.i > noun.i and t.lower_ in PROXY_PEOPLE), None)
         if actor.kind != "person" and proxy is not None:  # 'A Department for Transport spokesman', misparsed
@@ -168,7 +170,9 @@ def noun_referent(scene: Scene, noun: Token) -> Referent | None:
         described = described_actor(scene, noun)
         return Referent(described.id, described.kind == "person", scene.genders.get(described.id)) \
             if described else Referent(None, noun.lower_ in ROLE_HEADS, definite=True)
-    return Referent(None, noun.lower_ in ROLE_HEADS or noun.ent_type_ == "PERSON")
+    honorific = next((GENDERED_WORDS[c.lower_] for c in noun.lefts if c.lower_ in GENDERED_WORDS), None)
+    person = noun.lower_ in ROLE_HEADS or noun.ent_type_ == "PERSON" or honorific is not None  # 'Mr Cole'
+    return Referent(None, person, honorific)
 
 
 def named_actor(scene: Scene, token: Token) -> Actor | None:
@@ -183,6 +187,18 @@ def named_actor(scene: Scene, token: Token) -> Actor | None:
             return people[0]
     appositions = [scene.actor(c) for c in token.children if c.dep_ == "appos" and not scene.is_quoted(c)]
     return next((a for a in appositions if a is not None and a.kind == "person"), None)
+
+
+def person_named_after(scene: Scene, noun: Token) -> Actor | None:
+    """Return the person named right after a body's name, across title words only ('Usdaw general
+    secretary John Hannett' -> John Hannett; not 'Labour, whose leader ...')."""
+    for token in noun.doc[noun.i + 1:noun.i + 8]:
+        actor = scene.actor(token)
+        if actor is not None and actor.kind == "person":
+            return actor
+        if token.pos_ not in ("PROPN", "NOUN", "ADJ") or scene.is_quoted(token):
+            return None
+    return None
 
 
 def principal_of(scene: Scene, noun: Token) -> Actor | None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from generator.models import Actor, Quote
-from generator.quote_scene import Record, Referent, Scene, build_scene, referent
+from generator.quote_scene import PROXY_PEOPLE, PROXY_TEXTS, Record, Referent, Scene, build_scene, referent
 
 # Reporting verbs, as lemmas: the verbs of WordNet 3.0's verb.communication class that news attributes
 # quotations with, plus 'quote' and the verbs that carry a quoted judgement ('branded it "evil"').
@@ -193,9 +193,10 @@ def sentence_record(scene: Scene, i: int, records: list[Record], voiced: dict[in
     subjects = [t for t in narration if t.dep_ in ("nsubj", "nsubjpass")]
     main = [t for t in subjects if t.head.i == sent.root.i] or [t for t in subjects if scene.lemma(t.head)]
     # who speaks is whom the sentence is about: 'Labour has failed, he said' is about the speaker
-    topical = speaker is not None and speaker.person and verbs[0].lower_ != "according"
+    topical = speaker is not None and speaker.person and verbs[0].lower_ != "according" and depth(verbs[0]) <= 1
     subject = speaker if topical else referent(scene, main[0], records) if main else speaker
-    people = {r for t in subjects if t.pos_ != "PRON" and (r := referent(scene, t, records)) and r.person and r.actor}
+    people = {r for t in subjects if t.pos_ != "PRON" and t.head.dep_ in ("ROOT", "conj", "advcl")
+              and (r := referent(scene, t, records)) and r.person and r.actor}  # not what is said or planned
     named = {Referent(a.id, True, scene.genders.get(a.id)) for t in narration if (a := scene.actor(t))
              and a.kind == "person"}
     return Record(subject, speaker or voiced.get(i), announces=sent.text.rstrip().endswith(":"),
@@ -226,8 +227,8 @@ def speaker_token(scene: Scene, verb: Token, answering: bool = False) -> Token |
             return agent or (children["nsubjpass"] if asked or scene.lemma(verb) == "quote" else None)
         if inverted_subject(verb) is not None:
             return inverted_subject(verb)
-        if verb.dep_ == "acl":
-            return verb.head  # 'a statement saying'
+        if verb.dep_ == "acl":  # 'a statement saying'; 'Mr McFadyen pointing out' is a misparse
+            return verb.head if verb.head.lower_ in PROXY_PEOPLE | PROXY_TEXTS else None
         if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep") or verb.head.i == verb.i:
             return None
         # 'X said ... adding:' hangs on the reporting verb above it, even when parsed lower down

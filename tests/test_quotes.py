@@ -128,3 +128,13 @@ def test_onestopenglish_quotes_with_curly_marks(model_nlp):
                             "Inky – who is about the size of a rugby ball – was an “unusually intelligent” octopus. “He "
                             "was very friendly, very inquisitive and a popular character with visitors.”")
     assert set(speakers(inky).values()) == {"Yarrell"} and len(inky.quotes) == 2
+
+
+@pytest.mark.model
+def test_a_person_named_after_a_body_speaks_and_an_unknown_mr_is_no_earlier_speaker(model_nlp):
+    briefing = brief(model_nlp, 'The union said staff would strike. Amicus general secretary Derek Simpson added: '
+                                '"We have been left with no choice."',
+                     "Realising his mistake, Mr Cole then phoned Mr Hunt asking for the letter back, but saying it "
+                     'did no harm. He said: "It was a silly slip of the hand."')
+    assert speakers(briefing) == {"We have been left with no choice.": "Derek Simpson",
+                                  "It was a silly slip of the hand.": None}
