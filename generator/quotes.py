@@ -30,7 +30,7 @@ admit counter acknowledge announce comment complain confirm deny describe note o
 reveal stress suggest concede contend emphasise emphasize maintain mention quip joke recall call brand
 dub label criticise criticize condemn attack accuse blame praise welcome hail dismiss pledge vow boast shout
 cry demand plead conclude assert allege apologise apologize protest question wonder muse testify
-lament quote recount retort snap tweet post signal caution affirm""".split())
+lament quote recount retort snap tweet post signal caution affirm read""".split())
 # Forms the suffix rules of `inflections` do not make.
 IRREGULAR_FORMS = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "according": "according"}
 # Subjects that are shares of people asked: their quoted words are a survey's answer, not a quotation.
@@ -221,10 +221,10 @@ def speaker_token(scene: Scene, verb: Token, answering: bool = False) -> Token |
         children = {c.dep_: c for c in reversed(list(verb.children)) if not scene.is_quoted(c)}
         if "nsubj" in children:
             return children["nsubj"]
-        if "nsubjpass" in children:
+        if "nsubjpass" in children or "auxpass" in children:  # 'was told', 'being told': who told is unsaid
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children), None)
             asked = answering and scene.lemma(verb) in ("ask", "question")
-            return agent or (children["nsubjpass"] if asked or scene.lemma(verb) == "quote" else None)
+            return agent or (children.get("nsubjpass") if asked or scene.lemma(verb) == "quote" else None)
         if inverted_subject(verb) is not None:
             return inverted_subject(verb)
         if verb.dep_ == "acl":  # 'a statement saying'; 'Mr McFadyen pointing out' is a misparse
@@ -288,7 +288,9 @@ def governing_verb(scene: Scene, own: list[int], segment: Segment) -> Token | No
     children = [t for t in outside if t.head in inside and scene.lemma(t)]
     near = [t for t in outside if scene.lemma(t) and inside and t.doc is inside[0].doc
             and (0 < inside[0].i - t.i <= 3 or 0 < t.i - inside[-1].i <= 4)]
-    return (children or near or [None])[0]
+    sole = [t for t in outside if scene.lemma(t)]  # a sentence's only reporting verb, whatever the parse
+    sole = sole if len(sole) == 1 and speaker_token(scene, sole[0]) is not None else []
+    return (children or near or sole or [None])[0]
 
 
 def is_share(token: Token) -> bool:
