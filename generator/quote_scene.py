@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.models import Actor
-from generator.names import nam_dict_lines
+from generator.names import is_given_name, nam_dict_lines
 from generator.titles import ROLE_HEADS
 
 # Nouns whose words are their principal's: 'a Labour spokesman', 'UK officials', 'the BBC's statement'.
@@ -30,11 +30,14 @@ GENDERED_WORDS = {**{w: "m" for w in "mr mr. sir lord king prince father brother
                   **{w: "f" for w in "mrs mrs. ms ms. miss lady dame baroness queen princess".split()}}
 SPEAKER_KINDS = frozenset({"person", "organization", "country", "group"})
 PRONOUN_WINDOW = 4  # sentences back to the nearest speaker a pronoun may mean
+# Subjects that are shares of people asked: their quoted words are a survey's answer, not a quotation.
+SHARE_WORDS = frozenset("half third thirds quarter quarters majority minority percent per cent %".split())
 
 
 @dataclass(frozen=True)
 class Referent:
-    """Whom a subject names: an actor id, or None for someone unnamed ('a spokesman'); 'm', 'f' or None."""
+    """Whom a subject names: an actor id, or None for someone unnamed ('a spokesman'); gender 'm', 'f', '?'
+    (a person's given name of either gender) or None."""
 
     actor: str | None
     person: bool
@@ -111,17 +114,18 @@ def build_scene(docs: list[Doc], texts: list[str], actors: tuple[Actor, ...],
 
 @functools.cache
 def given_name_genders() -> dict[str, str]:
-    """Return {lower-case given name: 'm' or 'f'} from gender-guesser's data ({'ruth': 'f', 'tim': 'm', ...})."""
-    genders = {}
+    """Return {lower-case given name: 'm' or 'f'} for gender-guesser's names of one gender only ({'ruth': 'f',
+    ...}; not 'jamie', 'kim' or 'glyn', which its lines also give as '?M', '?F' or the other gender)."""
+    codes: dict[str, set[str]] = {}
     for line in nam_dict_lines():
-        code = line.split()[0].strip("?1") if line.strip() and line[:1] not in "#=" else ""
-        if code in ("M", "F"):
-            genders[line.split()[1].lower()] = code.lower()
-    return genders
+        if line.strip() and line[:1] not in "#=":
+            codes.setdefault(line.split()[1].lower(), set()).add(line.split()[0].strip("1"))
+    return {name: found.pop().lower() for name, found in codes.items() if len(found) == 1 and found <= {"M", "F"}}
 
 
 def actor_gender(actor: Actor, texts: list[str]) -> str | None:
-    """Return 'm' or 'f' from an honorific before a mention ('Ms Kelly': 'f') or the given name, else None."""
+    """Return 'm' or 'f' from an honorific before a mention ('Ms Kelly': 'f') or the given name, '?' for a
+    given name of either gender ('Jamie Foxx'), None for a name with none ('Lib Dems')."""
     for m in actor.mentions:
         before = texts[m.paragraph][max(0, m.start - 12):m.start].split()
         first = texts[m.paragraph][m.start:m.end].split()[:1]
@@ -129,7 +133,7 @@ def actor_gender(actor: Actor, texts: list[str]) -> str | None:
             if word.lower() in GENDERED_WORDS:
                 return GENDERED_WORDS[word.lower()]
     first_name = actor.name.split()[0].lower() if " " in actor.name else ""
-    return given_name_genders().get(first_name)
+    return given_name_genders().get(first_name) or ("?" if is_given_name(first_name) else None)
 
 
 def referent(scene: Scene, token: Token | None, records: list[Record]) -> Referent | None:
@@ -153,15 +157,8 @@ def noun_referent(scene: Scene, noun: Token) -> Referent | None:
     """Return whom a noun names: the actor of its name or apposition, a spokesman's body, the one actor a
     definite description fits ('the chancellor'), else someone unnamed; None for a place."""
     actor = named_actor(scene, noun)
-    if actor is not None and actor.kind not in SPEAKER_KINDS:
-        return None
-    if actor is not None and actor.kind != "person" and (named := person_named_after(scene, noun)):
-        return Referent(named.id, True, scene.genders.get(named.id))  # 'Usdaw general secretary John Hannett'
     if actor is not None:
-        proxy = next((t for t in noun.subtree if t.i > noun.i and t.lower_ in PROXY_PEOPLE), None)
-        if actor.kind != "person" and proxy is not None:  # 'A Department for Transport spokesman', misparsed
-            return Referent(actor.id, True, NOUN_GENDERS.get(proxy.lower_))
-        return Referent(actor.id, actor.kind == "person", scene.genders.get(actor.id))
+        return actor_referent(scene, noun, actor) if actor.kind in SPEAKER_KINDS else None
     if noun.lower_ in PROXY_PEOPLE | PROXY_TEXTS:
         principal = principal_of(scene, noun)
         return Referent(principal.id if principal else None, noun.lower_ in PROXY_PEOPLE,
@@ -171,8 +168,21 @@ def noun_referent(scene: Scene, noun: Token) -> Referent | None:
         return Referent(described.id, described.kind == "person", scene.genders.get(described.id)) \
             if described else Referent(None, noun.lower_ in ROLE_HEADS, definite=True)
     honorific = next((GENDERED_WORDS[c.lower_] for c in noun.lefts if c.lower_ in GENDERED_WORDS), None)
-    person = noun.lower_ in ROLE_HEADS or noun.ent_type_ == "PERSON" or honorific is not None  # 'Mr Cole'
+    who = any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in noun.children)
+    # 'Mr Cole', 'DiCaprio, who lost out ...': a person the model did not tag
+    person = noun.lower_ in ROLE_HEADS or noun.ent_type_ == "PERSON" or honorific is not None or who
     return Referent(None, person, honorific)
+
+
+def actor_referent(scene: Scene, noun: Token, actor: Actor) -> Referent:
+    """Return the referent of a noun naming an actor; for a body, the person or spokesman named with it
+    ('Usdaw general secretary John Hannett' -> John Hannett, 'A Department for Transport spokesman')."""
+    if actor.kind != "person" and (named := person_named_after(scene, noun)):
+        return Referent(named.id, True, scene.genders.get(named.id))
+    proxy = next((t for t in noun.subtree if t.i > noun.i and t.lower_ in PROXY_PEOPLE), None)
+    if actor.kind != "person" and proxy is not None:  # the spokesman misparsed as the body's modifier
+        return Referent(actor.id, True, NOUN_GENDERS.get(proxy.lower_))
+    return Referent(actor.id, actor.kind == "person", scene.genders.get(actor.id))
 
 
 def named_actor(scene: Scene, token: Token) -> Actor | None:
@@ -234,8 +244,8 @@ def pronoun_referent(scene: Scene, pronoun: Token, records: list[Record]) -> Ref
     unnamed), else the nearest speaker of its gender, else the one person of its gender named just before."""
     gender, i = PRONOUN_GENDERS[pronoun.lower_], scene.sentence(pronoun)
 
-    def fits(r: Referent | None, known: bool = False) -> bool:
-        return r is not None and r.person and r.gender in ((gender,) if known else (None, gender))
+    def fits(r: Referent | None, known: bool = False) -> bool:  # known: a person's name, not a misread 'Lib Dems'
+        return r is not None and r.person and r.gender in ((gender, "?") if known else (None, "?", gender))
     joined, others = earlier_subjects(scene, pronoun)
     if candidate := next((r for t in reversed(joined) if fits(r := referent(scene, t, records))), None):
         return candidate
@@ -267,3 +277,21 @@ def earlier_subjects(scene: Scene, pronoun: Token) -> tuple[list[Token], list[To
                 and t.pos_ != "PRON" and not scene.is_quoted(t)]
     return ([t for t in subjects if t.head.i in joined],
             [t for t in subjects if t.head.i not in joined and t.head.i not in reported])
+
+
+def depth(token: Token) -> int:
+    """Return how many heads lie between a token and its sentence's root (0 for the root)."""
+    return sum(1 for _ in token.ancestors)
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """Return the name after a reporting verb right after a quotation ('"...," said Mr Howard' -> Howard)."""
+    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if verb.i == 0 or verb.nbor(-1).text not in (",", '"', "”") or after is None or after.pos_ != "PROPN":
+        return None
+    return after.head if after.dep_ == "compound" else after if after.dep_ in ("dobj", "attr") else None
+
+
+def is_share(token: Token) -> bool:
+    """Return whether a subject counts people asked ('one quarter', '47%', 'a majority')."""
+    return token.lower_ in SHARE_WORDS or token.like_num or token.ent_type_ == "PERCENT"

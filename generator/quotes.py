@@ -1,14 +1,11 @@
 """Direct quotations and who said them: each quote is a statement whose source is its attribution's subject.
 
-Quotation marks pair across paragraphs: news style opens a quotation that runs over several paragraphs
-again at the start of each and closes it only at the end of the last, and flattened copies keep those
-paragraphs on one line ('"A. "B."' is one quotation), so the narration after a closing mark is never a
-quote. The speaker is the subject of the reporting verb the quotation hangs on in its own sentence
-('"...," Blair said', 'said Mr Howard', 'according to X', 'X, who ..., told the BBC'), else, for a
-quotation that is a sentence of its own, the speaker of the sentence before it ('He added:', 'Mr Law said
-he ... . "..."'); `quote_scene` says whom that subject names. A speaker the text does not make clear is
-None; quoted words with no attribution that are no sentence of their own (a slogan, a survey's option,
-scare quotes) are no quotation at all.
+Marks pair across paragraphs (news reopens a quotation on each of its paragraphs and closes only the last;
+flattened copies keep them on one line: '"A. "B."' is one quotation), so narration is never a quote. The
+speaker is the subject of the reporting verb the quotation hangs on ('"...," Blair said', 'said Mr Howard',
+'according to X'), else, for a quotation that is a sentence of its own, the speaker of the sentence before
+('He added:'); `quote_scene` says whom that subject names. None when the text does not make it clear;
+quoted words nobody is said to say that are no sentence of their own (a slogan, scare quotes) are no quote.
 """
 from __future__ import annotations
 
@@ -19,11 +16,12 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from generator.models import Actor, Quote
-from generator.quote_scene import PROXY_PEOPLE, PROXY_TEXTS, Record, Referent, Scene, build_scene, referent
+from generator.quote_scene import (PROXY_PEOPLE, PROXY_TEXTS, Record, Referent, Scene, build_scene, depth,
+                                   inverted_subject, is_share, referent)
 
-# Reporting verbs, as lemmas: the verbs of WordNet 3.0's verb.communication class that news attributes
-# quotations with, plus 'quote' and the verbs that carry a quoted judgement ('branded it "evil"').
-# Not 'agree' or 'speak' ('the US had agreed to release them after "talks"', 'was speaking about adults').
+# Reporting verbs, as lemmas, picked from WordNet 3.0's verb.communication (83 of these 85; 'muse' is
+# verb.cognition, 'tweet' is newer), including verbs of quoted judgement ('branded it "evil"'). Not 'agree'
+# or 'speak' ('the US had agreed to release them after "talks"', 'was speaking about adults').
 SPEECH_VERBS = frozenset("""
 say tell add ask insist declare state warn argue claim continue promise explain write reply respond urge
 admit counter acknowledge announce comment complain confirm deny describe note observe predict remark report
@@ -33,8 +31,6 @@ cry demand plead conclude assert allege apologise apologize protest question won
 lament quote recount retort snap tweet post signal caution affirm read""".split())
 # Forms the suffix rules of `inflections` do not make.
 IRREGULAR_FORMS = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "according": "according"}
-# Subjects that are shares of people asked: their quoted words are a survey's answer, not a quotation.
-SHARE_WORDS = frozenset("half third thirds quarter quarters majority minority percent per cent %".split())
 MIN_QUOTE_WORDS = 4
 # Short words a title leaves in lower case ("Gone with the Wind").
 TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs with".split())
@@ -80,32 +76,35 @@ def find_quotations(paragraphs: list[str]) -> list[Quotation]:
     found: list[Quotation] = []
     parts: list[Segment] = []
     for p, text in enumerate(paragraphs):
-        opened: int | None = None
-        for match in MARK.finditer(text):
-            role = mark_role(text, match.start())
-            if role == "either":
-                role = "close" if opened is not None else "open"
-            if role == "close" and opened is not None:
-                found.append(Quotation(tuple(parts) + (Segment(p, opened, match.start()),)))
-                parts, opened = [], None
-            elif role == "open":
-                if opened is not None and SENTENCE_END.search(text[opened:match.start()]):
-                    parts.append(Segment(p, opened, match.start()))  # reopened after a full stop: it goes on
-                elif opened is not None:
-                    parts = []  # an opening mark not closed before another inside a sentence: a stray
-                opened = match.end()
-        if opened is not None:
-            parts.append(Segment(p, opened, len(text)))
+        parts = pair_marks(text, p, parts, found)
         if parts and not continues(paragraphs, p):
             found.append(Quotation(tuple(parts)))
             parts = []
     return found
 
 
+def pair_marks(text: str, p: int, parts: list[Segment], found: list[Quotation]) -> list[Segment]:
+    """Add to `found` the quotations paragraph `p` closes; return the parts of the one it leaves open."""
+    opened: int | None = None
+    for match in MARK.finditer(text):
+        role = mark_role(text, match.start())
+        if role == "either":
+            role = "close" if opened is not None else "open"
+        if role == "close" and opened is not None:
+            found.append(Quotation(tuple(parts) + (Segment(p, opened, match.start()),)))
+            parts, opened = [], None
+        elif role == "open":
+            if opened is not None and SENTENCE_END.search(text[opened:match.start()]):
+                parts = parts + [Segment(p, opened, match.start())]  # reopened after a full stop: it goes on
+            elif opened is not None:
+                parts = []  # an opening mark not closed before another inside a sentence: a stray
+            opened = match.end()
+    return parts + [Segment(p, opened, len(text))] if opened is not None else parts
+
+
 def continues(paragraphs: list[str], p: int) -> bool:
     """Return whether the paragraph after `p` opens with a quotation mark, going on with an open quotation."""
-    following = paragraphs[p + 1].lstrip() if p + 1 < len(paragraphs) else ""
-    return following[:1] in ("\"", "“") and following != ""
+    return p + 1 < len(paragraphs) and paragraphs[p + 1].lstrip()[:1] in ("\"", "“")
 
 
 @functools.cache
@@ -145,11 +144,7 @@ def find_quotes(docs: list[Doc], actors: tuple[Actor, ...]) -> tuple[Quote, ...]
     quotations = find_quotations(paragraphs)
     quoted = [(s.paragraph, s.start, s.end) for q in quotations for s in q.segments]
     scene = build_scene(docs, paragraphs, actors, quoted, speech_lemma)
-    anchored: dict[int, list[Quotation]] = {}
-    for quotation in quotations:
-        text = quotation.text(paragraphs)
-        if len(text.split()) >= MIN_QUOTE_WORDS and not is_title(text):  # scare quotes, labels, titles
-            anchored.setdefault(segment_sentences(scene, quotation.segments[0])[-1], []).append(quotation)
+    anchored = anchor(scene, quotations)
     records: list[Record] = []
     voiced: dict[int, Referent] = {}
     quotes: list[Quote] = []
@@ -163,6 +158,17 @@ def find_quotes(docs: list[Doc], actors: tuple[Actor, ...]) -> tuple[Quote, ...]
     return tuple(quotes)
 
 
+def anchor(scene: Scene, quotations: list[Quotation]) -> dict[int, list[Quotation]]:
+    """Return {sentence index: the quotations whose first part ends in it}, leaving out scare quotes,
+    labels and titles ('"gossip"', 'the "Internet Explorer 6 Countdown"')."""
+    anchored: dict[int, list[Quotation]] = {}
+    for quotation in quotations:
+        text = quotation.text(scene.texts)
+        if len(text.split()) >= MIN_QUOTE_WORDS and not is_title(text):
+            anchored.setdefault(segment_sentences(scene, quotation.segments[0])[-1], []).append(quotation)
+    return anchored
+
+
 def segment_sentences(scene: Scene, segment: Segment) -> list[int]:
     """Return the indices of the sentences a quoted segment overlaps, in order ([4, 5] for two)."""
     first = scene.sentence_at_char(segment.paragraph, segment.start)
@@ -173,9 +179,7 @@ def segment_sentences(scene: Scene, segment: Segment) -> list[int]:
 def give_voice(scene: Scene, quotation: Quotation, speaker: Referent | None, records: list[Record],
                voiced: dict[int, Referent]) -> None:
     """Record the quotation's speaker as the speaker of every sentence it spans, for the quotes after it."""
-    if speaker is None:
-        return
-    for i in {i for segment in quotation.segments for i in segment_sentences(scene, segment)}:
+    for i in {i for segment in quotation.segments for i in segment_sentences(scene, segment)} if speaker else ():
         if i < len(records):
             records[i] = replace(records[i], speaker=records[i].speaker or speaker)
         else:
@@ -203,14 +207,6 @@ def sentence_record(scene: Scene, i: int, records: list[Record], voiced: dict[in
                   asks=sent.text.rstrip().rstrip("\"”").endswith("?"), people=tuple(people), named=tuple(named))
 
 
-def depth(token: Token) -> int:
-    """Return how many heads lie between a token and its sentence's root (0 for the root)."""
-    steps = 0
-    while token.head.i != token.i and steps < 50:
-        token, steps = token.head, steps + 1
-    return steps
-
-
 def speaker_token(scene: Scene, verb: Token, answering: bool = False) -> Token | None:
     """Return the token naming who speaks with a reporting verb: its subject ('Blair' of 'Blair said'), the
     object of 'according to', an inverted 'said Mr Howard', or the speaker of the verb a subjectless
@@ -218,17 +214,9 @@ def speaker_token(scene: Scene, verb: Token, answering: bool = False) -> Token |
     for _ in range(6):
         if verb.lower_ == "according":
             return next((g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
-        children = {c.dep_: c for c in reversed(list(verb.children)) if not scene.is_quoted(c)}
-        if "nsubj" in children:
-            return children["nsubj"]
-        if "nsubjpass" in children or "auxpass" in children:  # 'was told', 'being told': who told is unsaid
-            agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children), None)
-            asked = answering and scene.lemma(verb) in ("ask", "question")
-            return agent or (children.get("nsubjpass") if asked or scene.lemma(verb) == "quote" else None)
-        if inverted_subject(verb) is not None:
-            return inverted_subject(verb)
-        if verb.dep_ == "acl":  # 'a statement saying'; 'Mr McFadyen pointing out' is a misparse
-            return verb.head if verb.head.lower_ in PROXY_PEOPLE | PROXY_TEXTS else None
+        found = clause_speaker(scene, verb, answering)
+        if found is not False:
+            return found
         if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep") or verb.head.i == verb.i:
             return None
         # 'X said ... adding:' hangs on the reporting verb above it, even when parsed lower down
@@ -236,12 +224,23 @@ def speaker_token(scene: Scene, verb: Token, answering: bool = False) -> Token |
     return None
 
 
-def inverted_subject(verb: Token) -> Token | None:
-    """Return the name after a reporting verb right after a quotation ('"...," said Mr Howard' -> Howard)."""
-    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    if verb.i == 0 or verb.nbor(-1).text not in (",", '"', "”") or after is None or after.pos_ != "PROPN":
-        return None
-    return after.head if after.dep_ == "compound" else after if after.dep_ in ("dobj", "attr") else None
+def clause_speaker(scene: Scene, verb: Token, answering: bool) -> Token | None | bool:
+    """Return the token a verb's own clause names as speaker ('Blair' of 'Blair said'), None if its clause
+    names nobody ('was told'), False if it has no subject of its own ('adding', to look above)."""
+    children = {c.dep_: c for c in reversed(list(verb.children)) if not scene.is_quoted(c)}
+    if "nsubj" in children:  # 'a statement read', not 'Helen Mirren read out his speech': his words
+        reads = scene.lemma(verb) == "read" and children["nsubj"].lower_ not in PROXY_TEXTS
+        return None if reads else children["nsubj"]
+    if "nsubjpass" in children or "auxpass" in children:  # 'was told', 'being told': who told is unsaid
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children), None)
+        asked = answering and scene.lemma(verb) in ("ask", "question")
+        return agent or (children.get("nsubjpass") if asked or scene.lemma(verb) == "quote" else None)
+    if inverted_subject(verb) is not None:
+        return inverted_subject(verb)
+    if verb.dep_ == "acl":  # 'a statement saying'; 'X, chairman of Y, called on ...' parsed as a modifier
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP")  # but not 'Mr McFadyen pointing out', a misparse too
+        return verb.head if finite or verb.head.lower_ in PROXY_PEOPLE | PROXY_TEXTS else None
+    return False
 
 
 def attribute(scene: Scene, quotation: Quotation, records: list[Record]) -> tuple[Quote | None, Referent | None]:
@@ -252,26 +251,26 @@ def attribute(scene: Scene, quotation: Quotation, records: list[Record]) -> tupl
     last = segment_sentences(scene, quotation.segments[-1]) if len(quotation.segments) > 1 else []
     verb = governing_verb(scene, own, quotation.segments[0]) or (
         governing_verb(scene, last, quotation.segments[-1]) if last else None)
-    text = quotation.text(scene.texts)
-    evidence = " ".join(scene.sents[i].text.strip() for i in own)
     if verb is not None:
         token = speaker_token(scene, verb)
         if token is not None and is_share(token):
             return None, None  # 'one quarter said they "neither support nor oppose"': a survey's option
         speaker = referent(scene, token, records)
-        return quote_of(text, evidence, speaker, "speech verb", scene.lemma(verb) or ""), speaker
+        return quote_of(scene, quotation, own, speaker, "speech verb", scene.lemma(verb) or ""), speaker
     if any(t.is_alpha and not scene.is_quoted(t) for i in own for t in scene.sents[i]):
         return None, None  # a slogan, a label, scare quotes: words in a sentence nobody is said to say
-    before = records[own[0] - 1] if own[0] > 0 else None
-    speaker = before.speaker if before is not None and not before.asks else None
-    rule = "announcing sentence" if before is not None and before.announces else "speaker before"
-    return quote_of(text, evidence, speaker, rule, ""), speaker
+    before = records[own[0] - 1] if own[0] > 0 else Record(None, None)
+    speaker = None if before.asks else before.speaker
+    return quote_of(scene, quotation, own, speaker, "announcing sentence" if before.announces else
+                    "speaker before", ""), speaker
 
 
-def quote_of(text: str, evidence: str, speaker: Referent | None, rule: str, verb: str) -> Quote:
-    """Return the Quote value: the speaker an actor id or None, the rule only when it named one."""
+def quote_of(scene: Scene, quotation: Quotation, own: list[int], speaker: Referent | None, rule: str,
+             verb: str) -> Quote:
+    """Return the Quote value, its evidence the quotation's own sentences, the rule only when it named one."""
     actor = speaker.actor if speaker is not None else None
-    return Quote(speaker=actor, text=text, evidence=evidence, rule=rule if actor else "", verb=verb)
+    return Quote(speaker=actor, text=quotation.text(scene.texts), rule=rule if actor else "", verb=verb,
+                 evidence=" ".join(scene.sents[i].text.strip() for i in own))
 
 
 def governing_verb(scene: Scene, own: list[int], segment: Segment) -> Token | None:
@@ -279,20 +278,12 @@ def governing_verb(scene: Scene, own: list[int], segment: Segment) -> Token | No
     hangs on them ('"...," he said' parsed as the quote's child), or that stands right next to it."""
     inside = [t for i in own for t in scene.sents[i] if segment.start <= t.idx < segment.end]
     outside = [t for i in own for t in scene.sents[i] if not scene.is_quoted(t)]
-    for token in inside:
-        head = token.head
-        while head.i != token.i:  # up through other quotations too: 'called it "a gift" that would "help"'
-            if scene.lemma(head) and not scene.is_quoted(head):
-                return head
-            token, head = head, head.head
+    for token in inside:  # up through other quotations too: 'called it "a gift" that would "help"'
+        if head := next((a for a in token.ancestors if scene.lemma(a) and not scene.is_quoted(a)), None):
+            return head
     children = [t for t in outside if t.head in inside and scene.lemma(t)]
     near = [t for t in outside if scene.lemma(t) and inside and t.doc is inside[0].doc
             and (0 < inside[0].i - t.i <= 3 or 0 < t.i - inside[-1].i <= 4)]
     sole = [t for t in outside if scene.lemma(t)]  # a sentence's only reporting verb, whatever the parse
     sole = sole if len(sole) == 1 and speaker_token(scene, sole[0]) is not None else []
     return (children or near or sole or [None])[0]
-
-
-def is_share(token: Token) -> bool:
-    """Return whether a subject counts people asked ('one quarter', '47%', 'a majority')."""
-    return token.lower_ in SHARE_WORDS or token.like_num or token.ent_type_ == "PERCENT"
