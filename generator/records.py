@@ -111,6 +111,8 @@ class Quote:
     speaker: str | None
     text: str
     evidence: str
+    rule: str = ""  # how the speaker was found: "speech verb", "announcing sentence", "speaker before"
+    verb: str = ""  # the reporting verb's lemma ("say", "warn", "deny"): the statement's class
 
 
 @dataclass(frozen=True)

@@ -52,4 +52,5 @@ def event_to_json(event: Event) -> dict:
 
 def quote_to_json(quote: Quote) -> dict:
     """Return the JSON-ready dict of a quote."""
-    return {"speaker": quote.speaker, "text": quote.text, "evidence": quote.evidence}
+    return {"speaker": quote.speaker, "text": quote.text, "evidence": quote.evidence, "rule": quote.rule,
+            "verb": quote.verb}

@@ -26,6 +26,16 @@ QUOTATION_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 # Source: the quotation marks and the plain-text backtick (70370d4).
 LABEL_QUOTES = QUOTATION_MARKS | {"`"}
 
+# What stands before a straight double quotation mark that opens a quotation (' "', '(“', ':"'), and after one
+# that closes it ('",', '".', '"?').
+# Source: English punctuation around quotation marks, read on BBC News 2005 texts (8c9120f).
+QUOTE_OPENING_CONTEXT = frozenset(" \t\n([{—–-/:")
+QUOTE_CLOSING_CONTEXT = frozenset(" \t\n.,;:!?)]}—–-'’")
+
+# Short words a title leaves in lower case ("Gone with the Wind"): quoted words that read as a title are no quote.
+# Source: English title case (7622873).
+TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs with".split())
+
 # The possessive endings spaCy's tokenizer splits off ("Civic Passion's").
 # Source: spaCy's English tokenizer's possessive tokens (8d959ee).
 POSSESSIVES = frozenset({"'s", "’s"})

@@ -46,6 +46,10 @@ LABEL_OF_KIND = {"person": "PERSON", "organization": "ORG", "country": "GPE", "p
 # Source: our actor kinds (9340767).
 PLACE_KINDS = frozenset({"place", "country"})
 
+# Actor kinds that can speak: a quotation's speaker is never a place.
+# Source: our actor kinds (8c9120f).
+SPEAKER_KINDS = frozenset({"person", "organization", "country", "group"})
+
 # Kinds resolved elsewhere (people by surname, countries by their country key) or never short.
 # Source: our actor kinds (446da2b).
 OTHER_KINDS = frozenset({"person", "country"})
