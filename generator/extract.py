@@ -14,8 +14,8 @@ from generator.countries import (country_of_demonym, country_of_name, country_ta
                                  region_countries)
 from generator.curation import REJECT_PREFIX
 from generator.dates import resolve_date
-from generator.events import find_events
 from generator.factions import find_factions
+from generator.key_events import interaction_layer
 from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
 from generator.names import (CAPTION_WORDS, CREDIT_WORDS, ORGANISATION_WORDS, PLACE_WORDS, given_names, names_a_body,
                              on_medium)
@@ -86,9 +86,10 @@ def extract(article: Article, docs: list[Doc], headline: Doc | None = None) -> B
     linked = affiliations(actors)
     actors = tuple(replace(a, affiliation=linked.get(a.id)) for a in actors)
     summary = tuple(s.text for s in sentences[:SUMMARY_SENTENCES])
+    groups, interactions, events = interaction_layer(article, docs, actors, tuple(sentences), sentence_index)
     return Briefing(article=article, sentences=tuple(sentences), summary=summary, actors=actors,
-                    factions=find_factions(docs, actors, sentences),
-                    events=find_events(docs, actors, article.date), quotes=find_quotes(docs, actors))
+                    factions=find_factions(docs, actors, sentences), events=events,
+                    quotes=find_quotes(docs, actors), interactions=interactions, groups=groups)
 
 
 def headline_groups(headline: Doc, groups: list[clustering.Group], docs: list[Doc],

@@ -91,6 +91,42 @@ class EventDate:
 
 
 @dataclass(frozen=True)
+class Group:
+    """An unnamed group of people that acts in the story ("Labour backbenchers", "the rebels")."""
+
+    id: str  # unique among the article's actor and group ids
+    name: str  # "Labour backbenchers"
+    head: str  # the person/group noun lemma: "backbencher"
+    affiliation: str | None  # actor id of the party/body/country that modifies it (Labour)
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
+class Interaction:
+    """Who did what to whom in one clause ("Rubio met Lavrov in Riyadh on Tuesday").
+
+    `realis` is "asserted" (it happened, as the text tells it), "reported" (asserted inside what someone says),
+    "negated", "modal" (could, should, wanted to), "conditional" (if, unless) or "future" (will, plans to).
+    """
+
+    id: str  # unique in the article
+    predicate: str  # lemma phrase: "meet", "hold talks", "refuse to retract"
+    trigger: str  # the words of the text: "met"
+    cls: str  # class name from lexicons/data/classes.tsv: "consult", "accuse", "vote"
+    quad: str  # "verbal cooperation" | "material cooperation" | "verbal conflict" | "material conflict" | "neutral"
+    source: tuple[str, ...]  # actor or group ids
+    targets: tuple[str, ...]  # actor or group ids
+    realis: str
+    date: EventDate
+    place: str | None  # actor id of a place
+    evidence: str  # the sentence
+    sentence: int  # index into Briefing.sentences
+    rule: str  # which rule/table entry coded it: "cameo verb meet 040 (code of block meet_people)"
+    type: str = ""  # display name: "meeting", "accusation"
+    summary: str = ""  # the predicate's clause, cut to a line
+
+
+@dataclass(frozen=True)
 class Event:
     """A key event in one article: what happened, between whom, where and when."""
 
@@ -102,6 +138,13 @@ class Event:
     place: str | None
     evidence: str
     trigger: str = ""
+    source: tuple[str, ...] = ()  # actor or group ids
+    targets: tuple[str, ...] = ()
+    cls: str = ""
+    quad: str = ""
+    realis: str = ""
+    salience: float = 0.0
+    rule: str = ""
 
 
 @dataclass(frozen=True)
@@ -124,6 +167,8 @@ class Briefing:
     factions: tuple[Faction, ...] = ()
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    interactions: tuple[Interaction, ...] = ()
+    groups: tuple[Group, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,96 @@
+"""Group actors: unnamed groups of people that act in a story ("Labour backbenchers", "the rebels", "the regime"),
+found by their head noun (WordNet person nouns in the plural, social-group nouns) and tied to the party, body or
+country that modifies them. They are arguments of interactions, not pages: `Briefing.actors` leaves them out.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from generator.event_classes import word_set
+from generator.models import Actor, Group, Mention
+from generator.slugs import safe_slug, unique_id
+
+# Heads too general to be a group of their own unless something says whose ("Labour members", not "people").
+GENERIC_HEADS = frozenset("people person man woman men women member members others group one ones public "
+                          "family friend friends child children kid kids someone anyone everyone".split())
+MODIFIER_DEPS = frozenset("compound amod poss nmod".split())
+TokenKey = tuple[int, int]  # (id of the token's Doc, token index)
+
+
+@dataclass
+class Found:
+    """A group being gathered: its name, head, affiliation and mentions."""
+
+    name: str
+    head: str
+    affiliation: str | None
+    mentions: list[Mention] = field(default_factory=list)
+    tokens: list[TokenKey] = field(default_factory=list)
+
+
+def lemma_of(token: Token) -> str:
+    """Return a token's lower-case lemma, or its lower-case text when the pipeline has no lemmatizer."""
+    return (token.lemma_ or token.text).lower()
+
+
+def group_head(token: Token, actor_at: dict[TokenKey, str]) -> bool:
+    """Return whether a noun heads a group: a plural person noun ("backbenchers") or a social-group noun
+    ("the regime"), not inside a named actor, not a bare generic word ("people")."""
+    if token.pos_ != "NOUN" or (id(token.doc), token.i) in actor_at or token.ent_type_ in ("ORG", "PERSON"):
+        return False
+    lemma = lemma_of(token)
+    person = lemma in word_set("person_nouns.txt") and token.tag_ in ("NNS", "NNPS")
+    if not (person or lemma in word_set("group_nouns.txt")):
+        return False
+    return lemma not in GENERIC_HEADS and token.lower_ not in GENERIC_HEADS or bool(modifiers(token))
+
+
+def modifiers(token: Token) -> list[Token]:
+    """Return the words that name the group with its head: compounds, adjectives, a possessor."""
+    return [c for c in token.lefts if c.dep_ in MODIFIER_DEPS and c.pos_ in ("PROPN", "ADJ", "NOUN")]
+
+
+def affiliation_of(token: Token, actor_at: dict[TokenKey, str], kinds: dict[str, str]) -> str | None:
+    """Return the actor that modifies a group noun ("Labour" backbenchers, "Britain's" government, MPs "of Labour")."""
+    near = [t for m in modifiers(token) for t in m.subtree]
+    near += [t for prep in token.rights if prep.dep_ == "prep" and prep.lower_ in ("of", "from") for t in prep.children]
+    for t in near:
+        actor = actor_at.get((id(t.doc), t.i))
+        if actor and kinds.get(actor) != "person":
+            return actor
+    return None
+
+
+def find_groups(docs: list[Doc], actors: tuple[Actor, ...], actor_at: dict[TokenKey, str],
+                sentence_of: dict[TokenKey, int]) -> tuple[tuple[Group, ...], dict[TokenKey, str]]:
+    """Return the article's groups and token -> group id for each group's head token.
+
+    The same name (lemma of its words) is one group however often it appears ("the rebels" ... "rebels").
+    """
+    kinds = {a.id: a.kind for a in actors}
+    gathered: dict[str, Found] = {}
+    for p, doc in enumerate(docs):
+        for token in doc:
+            if not group_head(token, actor_at):
+                continue
+            words = [t for t in modifiers(token) if t.dep_ != "poss"] + [token]
+            key = " ".join(lemma_of(t) for t in words)
+            found = gathered.setdefault(key, Found(" ".join(t.text for t in words), lemma_of(token),
+                                                   affiliation_of(token, actor_at, kinds)))
+            found.affiliation = found.affiliation or affiliation_of(token, actor_at, kinds)
+            start, end = words[0].idx, token.idx + len(token.text)
+            found.mentions.append(Mention(p, start, end, sentence_of.get((id(doc), token.i), 0)))
+            found.tokens.append((id(doc), token.i))
+    return with_ids(list(gathered.values()), {a.id for a in actors})
+
+
+def with_ids(found: list[Found], taken: set[str]) -> tuple[tuple[Group, ...], dict[TokenKey, str]]:
+    """Return the groups with ids unique among the article's actor and group ids, and token -> group id."""
+    seen, groups, index = set(taken), [], {}
+    for item in found:
+        group_id = unique_id(safe_slug(item.name, "group"), seen)
+        groups.append(Group(group_id, item.name, item.head, item.affiliation, tuple(item.mentions)))
+        index.update({key: group_id for key in item.tokens})
+    return tuple(groups), index
