@@ -93,7 +93,7 @@ def predicates(sent: Span, article: Article) -> list[Predicate]:
                 consumed.update(t.i for t in predicate.words)
     for token in sent:
         if token.pos_ == "NOUN" and token.i not in consumed and token.dep_ != "compound" \
-                and not in_name(token, article) and not named_compound(token):
+                and not in_name(token, article) and not named_compound(token) and not names_people(token):
             coding = code_noun(lemma_of(token))
             if coding is not None:
                 found.append(Predicate(token, token, (token,), lemma_of(token), coding))
@@ -126,6 +126,13 @@ def in_name(token: Token, article: Article) -> bool:
     return key(token) in article.actor_at or token.ent_type_ in NAME_LABELS or in_hyphenated_word(token)
 
 
+def names_people(noun: Token) -> bool:
+    """Return whether a noun names people or a group ("government", "administration" as a body), not an event."""
+    lemma = lemma_of(noun)
+    return lemma in word_set("group_nouns.txt") or lemma in word_set("person_nouns.txt") or \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and noun.head.lower_ == "in"
+
+
 def named_compound(noun: Token) -> bool:
     """Return whether a noun with its modifier is a WordNet compound that is no event ("stock exchange")."""
     left = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1), None)
@@ -140,6 +147,8 @@ def composed(found: list[Predicate]) -> list[Predicate]:
     for predicate in found:
         inner = by_head.get(next((c.i for c in predicate.head.children if c.dep_ == "xcomp"), -1))
         effect = table("control_verbs.tsv").get(lemma_of(predicate.head))
+        if effect is not None and any(c.dep_ == "xcomp" for c in predicate.head.children):
+            drop.add(predicate.head.i)  # "expected to be 5 May": trying or planning is no event of its own
         if inner is None or predicate.noun is not None:
             continue
         if effect is not None:

@@ -44,7 +44,7 @@ DOMESTIC_SENSES = {
     "rule": [("sentence", 1), ("convict", 1), ("acquit", 1), ("rule", 4), ("jail", 1)],
     "charge": [("charge", 6), ("indict", 1), ("prosecute", 1)],
     "launch": [("launch", 1), ("launch", 5), ("unveil", 1), ("introduce", 3)],
-    "acquire": [("buy", 1), ("acquire", 1), ("take_over", 2), ("merge", 1)],
+    "acquire": [("buy", 1), ("take_over", 2), ("merge", 1)],
     "win": [("win", 1), ("lose", 3), ("defeat", 1)],
     "die": [("die", 1)],
 }
@@ -190,13 +190,17 @@ def nominal(wn: WordNet, lemma: str) -> str:
 
 
 def domestic_verbs(wn: WordNet) -> list[tuple[str, str]]:
-    """Return (lemma, class) for the words of the domestic classes' WordNet senses."""
+    """Return (lemma, class) for the words of the domestic classes' WordNet senses: the seed word, and each other
+    word of the synset whose most frequent sense it is ("step down" for resign, not "go" for die)."""
     rows = set()
     for cls, senses in DOMESTIC_SENSES.items():
         for lemma, number in senses:
             synsets = wn.senses(lemma, "v")
-            if len(synsets) >= number:
-                rows.update((w.replace("_", " "), cls) for w in synsets[number - 1].words if "'" not in w)
+            if len(synsets) < number:
+                continue
+            synset = synsets[number - 1]
+            rows.update((w.replace("_", " "), cls) for w in synset.words if "'" not in w and
+                        (w == lemma or wn.senses(w, "v")[:1] == [synset]))
     return sorted(rows)
 
 
