@@ -202,7 +202,8 @@ def interaction(predicate: Predicate, sent: Span, sentence: int, article: Articl
                        cls=coding.cls, quad=cls.quad, source=source, targets=targets, realis=realis,
                        date=args.event_date(anchors, realis, article.date), place=place_of(predicate, article),
                        evidence=sent.text.strip(), sentence=sentence, rule=coding.rule,
-                       type=display(coding), summary=clause_summary(predicate.head))
+                       type=display(coding), summary=clause_summary(predicate.head),
+                       others=clause_actors(predicate, source + targets, article))
 
 
 def realis_of(predicate: Predicate, verb: Token | None) -> str:
@@ -251,6 +252,14 @@ def place_of(predicate: Predicate, article: Article) -> str | None:
         if actor and article.kinds.get(actor) == "place" and token.head.lower_ in PLACE_PREPOSITIONS:
             return actor
     return None
+
+
+def clause_actors(predicate: Predicate, named: tuple[str, ...], article: Article) -> tuple[str, ...]:
+    """Return the actors of the predicate's clause that are no argument, place or description of it."""
+    found = [article.actor_at.get(key(t)) for t in clause_tokens(predicate.head)]
+    return tuple(dict.fromkeys(a for t, a in zip(clause_tokens(predicate.head), found) if a and a not in named
+                               and article.kinds.get(a) != "place"
+                               and not describes_person(t, article.actor_at, article.kinds)))
 
 
 def remember_subject(sent: Span, article: Article) -> None:

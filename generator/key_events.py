@@ -56,19 +56,19 @@ def key_events(interactions: tuple[Interaction, ...], actors: tuple[Actor, ...],
                sentences: tuple[Sentence, ...], headline: str) -> tuple[Event, ...]:
     """Return the article's key events, in text order: the best interaction of each sentence, ranked."""
     main = {a.id for a in sorted(actors, key=lambda a: -len(a.mentions))[:3]}
+    affiliation = {g.id: g.affiliation for g in groups}
     words = content_words(headline)
     repeats = Counter((i.cls, p) for i in interactions for p in i.source + i.targets)
     best: dict[int, Ranked] = {}
     for item in interactions:
-        if item.realis not in HAPPENED:
-            continue
+        if item.realis not in HAPPENED or not actors_of(item, affiliation):
+            continue  # an event page needs a participant actor
         ranked = Ranked(item, salience(item, main, words, repeats, len(sentences)))
         if item.sentence not in best or ranked.salience > best[item.sentence].salience:
             best[item.sentence] = ranked
     kept = sorted(best.values(), key=lambda r: -r.salience)[:limit(len(sentences))]
     kept = [r for n, r in enumerate(kept) if r.salience >= THRESHOLD or n < MIN_EVENTS]
     names = {a.id: a.name for a in actors} | {g.id: g.name for g in groups}
-    affiliation = {g.id: g.affiliation for g in groups}
     return with_ids([to_event(r, affiliation) for r in sorted(kept, key=lambda r: r.interaction.sentence)], names)
 
 
@@ -94,12 +94,18 @@ def content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", text.lower().replace("'s", "")) if w not in STOP_WORDS and len(w) > 2}
 
 
+def actors_of(item: Interaction, affiliation: dict[str, str | None]) -> tuple[str, ...]:
+    """Return an interaction's participant actors: source and targets (a group by its affiliation), else the
+    other actors of its clause."""
+    actors = [affiliation[p] if p in affiliation else p for p in item.source + item.targets]
+    return tuple(dict.fromkeys(a for a in actors if a)) or item.others
+
+
 def to_event(ranked: Ranked, affiliation: dict[str, str | None]) -> Event:
-    """Return the key event of a ranked interaction; its participants are actors (a group by its affiliation)."""
+    """Return the key event of a ranked interaction."""
     item = ranked.interaction
-    actors = [affiliation.get(p, p) if p in affiliation else p for p in item.source + item.targets]
     return Event(id="", type=item.type or event_class(item.cls).display, summary=item.summary or summary(item.evidence),
-                 date=item.date, participants=tuple(dict.fromkeys(a for a in actors if a)), place=item.place,
+                 date=item.date, participants=actors_of(item, affiliation), place=item.place,
                  evidence=item.evidence, trigger=item.trigger, source=item.source, targets=item.targets,
                  cls=item.cls, quad=item.quad, realis=item.realis, salience=ranked.salience, rule=item.rule)
 

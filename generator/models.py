@@ -124,6 +124,8 @@ class Interaction:
     rule: str  # which rule/table entry coded it: "cameo verb meet 040 (code of block meet_people)"
     type: str = ""  # display name: "meeting", "accusation"
     summary: str = ""  # the predicate's clause, cut to a line
+    others: tuple[str, ...] = ()  # other actors of its clause (no argument of it): the event's participants if
+    # it has no actor source or target, as the pages need one
 
 
 @dataclass(frozen=True)
