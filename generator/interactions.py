@@ -113,6 +113,9 @@ def verb_predicate(verb: Token) -> Predicate | None:
                                                       if particle is not None else None)
     words = (verb,) + ((particle,) if particle is not None else ())
     noun = next((o for o in objs if o.dep_ == "dobj" and code_noun(lemma_of(o))), None)
+    if noun is None and lemma_of(verb) in light_verbs():  # "engaged in a confrontation"
+        noun = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj" and code_noun(lemma_of(g))), None)
     if noun is not None and (coding is None or "pattern" in coding.rule or lemma_of(verb) in light_verbs()):
         if coding is None or "pattern" not in coding.rule:
             coding = code_noun(lemma_of(noun))
@@ -212,13 +215,18 @@ def realis_of(predicate: Predicate, verb: Token | None) -> str:
     value = args.realis(verb, predicate.noun) if verb is not None else "asserted"
     if value == "asserted" and predicate.passed is not None:
         value = predicate.passed
-    if value == "asserted" and predicate.head.pos_ == "NOUN" and verb is not None:
+    if value == "asserted" and predicate.head.pos_ == "NOUN" and verb is not None and requested(predicate.head):
         governing = code_verb(lemma_of(verb))
-        if governing is not None and governing.cls in ("appeal", "demand", "threaten", "agree"):
+        if governing is not None and governing.cls in ("appeal", "demand", "threaten"):
             value = "modal"
     if value == "asserted" and verb is not None and args.reported_by(verb) is not None:
         return "reported"
     return value
+
+
+def requested(noun: Token) -> bool:
+    """Return whether an event noun is what a verb asks for: its object or its "for" ("called for talks")."""
+    return noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ == "for"
 
 
 def sense_checked(predicate: Predicate, target_tokens: list[Token], targets: tuple[str, ...]) -> Coding:

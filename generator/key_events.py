@@ -3,7 +3,7 @@ article, by its length: 0.55 a sentence, at most 14), each as an `Event` with it
 
 Salience adds up what makes a happening a story's key event: its class's weight (reporting verbs low), named
 participants (more for the article's most mentioned actors), its place in the article (news comes first),
-words it shares with the headline, and other sentences that report the same class between the same actors.
+words it shares with the headline, a date it is given, and other sentences that report the same class between the same actors.
 The weights and the threshold are tuned on the development set as a whole, never per text.
 """
 from __future__ import annotations
@@ -24,7 +24,7 @@ from generator.slugs import safe_slug, unique_id
 HAPPENED = frozenset({"asserted", "reported"})
 REPORTED_FACTOR = 0.85  # told only by someone in the story
 PARTICIPANT_WEIGHT, MAIN_ACTOR_WEIGHT, POSITION_WEIGHT = 0.15, 0.3, 0.2
-HEADLINE_WEIGHT, REPEAT_WEIGHT = 0.2, 0.1
+HEADLINE_WEIGHT, REPEAT_WEIGHT, DATE_WEIGHT = 0.2, 0.1, 0.2
 THRESHOLD = 0.8
 MIN_EVENTS, MAX_EVENTS, EVENTS_PER_SENTENCE = 3, 14, 0.55
 MAX_SUMMARY_WORDS = 30
@@ -86,6 +86,7 @@ def salience(item: Interaction, main: set[str], headline: set[str], repeats: Cou
     shared = headline & content_words(item.evidence)
     score += HEADLINE_WEIGHT * min(1.0, len(shared) / max(1, min(4, len(headline))))
     score += REPEAT_WEIGHT * any(repeats[(item.cls, p)] > 1 for p in named)
+    score += DATE_WEIGHT * (item.date.value is not None)
     return round(score, 3)
 
 
