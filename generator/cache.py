@@ -179,8 +179,8 @@ def digest(*parts: str | bytes) -> str:
 
 
 def extraction_source_hash(package_dir: Path = PACKAGE_DIR) -> str:
-    """Return a hash of the source of every package module extraction runs."""
-    modules = extraction_modules(package_dir)
+    """Return a hash of the source of every package module extraction runs, and of the event tables it reads."""
+    modules = extraction_modules(package_dir) + sorted((package_dir / "lexicons" / "data").glob("*.t[sx][vt]"))
     return digest(*(part for p in modules for part in (p.name, p.read_bytes())))
 
 
