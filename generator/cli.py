@@ -87,7 +87,9 @@ def build(config_file: str, model: str | None, strict: bool, jobs: int, quiet: b
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=default_jobs, show_default="cores, at most 4",
               help=JOBS_HELP)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def extract(files: tuple[Path, ...], as_json: bool, model: str | None, jobs: int, quiet: bool) -> None:
+@click.option("--explain", is_flag=True, help="Also print each key event's class, realis, salience and the rule "
+              "that coded it.")
+def extract(files: tuple[Path, ...], as_json: bool, model: str | None, jobs: int, quiet: bool, explain: bool) -> None:
     """Extract the briefing of each FILE and print it (streamed: each is printed when ready)."""
     articles, errors = [], []
     for path in files:
@@ -108,6 +110,8 @@ def extract(files: tuple[Path, ...], as_json: bool, model: str | None, jobs: int
     with progress_bars(quiet or sys.stdout.isatty())("Extracting articles", len(articles)) as advance:
         for briefing in extract_all(articles, nlp, jobs, failed=failed):
             click.echo(json.dumps(briefing_to_json(briefing), ensure_ascii=False) if as_json else describe(briefing))
+            if explain:
+                click.echo(explained(briefing))
             advance(1)
     sys.exit(1 if errors else 0)
 
@@ -118,6 +122,18 @@ def describe(briefing) -> str:
     for actor in briefing.actors:
         roles = "; ".join(r.title for r in actor.roles)
         lines.append(f"  {actor.kind:<12} {actor.name} ×{len(actor.mentions)}" + (f" — {roles}" if roles else ""))
+    return "\n".join(lines)
+
+
+def explained(briefing) -> str:
+    """Return one block per key event: who -> class -> whom, realis, salience and the rule that coded it."""
+    names = {a.id: a.name for a in briefing.actors} | {g.id: g.name for g in briefing.groups}
+    lines = [f"Key events of {briefing.article.title}:"]
+    for event in briefing.events:
+        who = ", ".join(names.get(i, i) for i in event.source) or "-"
+        whom = ", ".join(names.get(i, i) for i in event.targets) or "-"
+        lines.append(f"  {event.type}: {who} -> {event.cls} ({event.quad}) -> {whom}; {event.realis}, "
+                     f"salience {event.salience:.2f}\n    rule: {event.rule}\n    evidence: {event.evidence}")
     return "\n".join(lines)
 
 

@@ -174,7 +174,7 @@ def participants(tokens: list[Token], article: Article) -> tuple[str, ...]:
     for token in tokens:
         ids = [article.actor_at.get(key(token)) or article.group_at.get(key(token))]
         if ids[0] is None and token.lower_ in PERSON_PRONOUNS:
-            ids = [article.last_person]
+            ids = [pronoun_referent(token, article)]
         if ids[0] is None:
             ids = [article.actor_at.get(key(c)) or article.group_at.get(key(c)) for c in token.children
                    if c.dep_ in ("poss", "compound")]
@@ -270,9 +270,26 @@ def clause_actors(predicate: Predicate, named: tuple[str, ...], article: Article
                                and not describes_person(t, article.actor_at, article.kinds)))
 
 
-def remember_subject(sent: Span, article: Article) -> None:
-    """Record the last person actor that is a subject in the sentence, for "he"/"she" in the next ones."""
-    for token in sent:
+def main_subject(sent: Span, article: Article) -> tuple[Token, str] | None:
+    """Return the token and person actor that are the subject of a sentence's main verb, if a person is."""
+    for token in sent.root.children:
         actor = article.actor_at.get(key(token))
-        if actor and token.dep_ in args.SUBJECT_DEPS | {"nsubjpass"} and article.kinds.get(actor) == "person":
-            article.last_person = actor
+        if token.dep_ in ("nsubj", "nsubjpass") and actor and article.kinds.get(actor) == "person":
+            return token, actor
+    return None
+
+
+def pronoun_referent(pronoun: Token, article: Article) -> str | None:
+    """Return the person "he" or "she" stands for: the main subject of its sentence if that comes first ("Rubio
+    seemed to question how he found himself"), else the last main subject of the sentences before."""
+    subject = main_subject(pronoun.sent, article)
+    if subject is not None and subject[0].i < pronoun.i:
+        return subject[1]
+    return article.last_person
+
+
+def remember_subject(sent: Span, article: Article) -> None:
+    """Record the person who is the main subject of the sentence, for "he"/"she" in the next ones."""
+    subject = main_subject(sent, article)
+    if subject is not None:
+        article.last_person = subject[1]
