@@ -5,9 +5,9 @@ target actors), read from ../shared/corpora/plover-gsr/ (CC BY-SA 4.0, never cop
     python benchmarks/eval_plover.py --misses   # and each sentence whose class is wrong
 
 Each sentence is extracted as a one-paragraph article; the interaction compared is the most salient one (the
-first coded one with a source, in text order). Our classes map to PLOVER 0.5 types by the last column of
+coded one highest in the parse). Our classes map to PLOVER 0.5 types by the last column of
 generator/lexicons/data/classes.tsv (statement, vote, launch... map to none: a miss), and by realis as CAMEO
-codes intent (`plover_type`: "will provide aid" is AGREE, "could attack" THREATEN). Class accuracy counts
+codes intent (`plover_type`: "will provide aid" is AGREE, "could attack" THREATEN, "must return" DEMAND). Class accuracy counts
 every gold sentence; source (target) accuracy counts the sentences whose gold has a source (target), found
 when a name of our source (target) and a gold actorText contain one another, lower-cased.
 """
@@ -36,13 +36,13 @@ def records() -> list[dict]:
 
 
 def best_interaction(briefing):
-    """Return the interaction that codes a one-sentence briefing: the first coded one (not a statement or an
-    unclassed verb) with a source, else the first coded one, else the most salient; None if there is none."""
-    coded = [i for i in briefing.interactions if i.cls not in ("statement", "act")]
-    with_source = [i for i in coded if i.source]
+    """Return the interaction that codes a one-sentence briefing: the coded one (not a statement or an unclassed
+    verb) highest in the parse (the main verb; under "said", the verb of what was said), else the most
+    salient; None if there is none."""
+    coded = sorted((i for i in briefing.interactions if i.cls not in ("statement", "act")), key=lambda i: i.depth)
     main = {a.id for a in briefing.actors}
     ranked = sorted(briefing.interactions, key=lambda i: -salience(i, main, set(), Counter(), 1))
-    return (with_source or coded or ranked or [None])[0]
+    return (coded or ranked or [None])[0]
 
 
 def plover_type(item) -> str | None:
@@ -57,6 +57,8 @@ def plover_type(item) -> str | None:
         return "THREATEN"
     if item.realis == "negated" and "cooperation" in cls.quad:
         return "REJECT"
+    if item.realis == "obliged":
+        return "DEMAND"  # "Libya must hand over the bombers": a demand on Libya
     return cls.plover
 
 

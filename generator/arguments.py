@@ -19,7 +19,8 @@ TARGET_PREPS = frozenset("against with on to over at between towards toward into
 NOUN_TARGET_PREPS = TARGET_PREPS | {"of"}
 RELATIVE_PRONOUNS = frozenset("who which that whom".split())
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-MODAL_AUX = frozenset("could might may should would must can ca ought".split())
+MODAL_AUX = frozenset("could might may would can ca".split())
+OBLIGED_AUX = frozenset("must should ought".split())  # what someone must do has not been done: "obliged"
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # A date phrase that is a clock time, not a day ("1230 GMT", "10.30am").
 CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]?\d{2}\s*(?:GMT|BST|UTC|am|pm)\b|\b(?:GMT|BST)\b", re.IGNORECASE)
@@ -97,21 +98,29 @@ def governing_verb(noun: Token) -> Token | None:
 
 
 def realis(verb: Token, noun: Token | None = None) -> str:
-    """Return whether the predicate happened as the text tells it: asserted, reported, negated, modal,
-    conditional or future (checked on the verb and the verbs whose "to"-clause it is)."""
+    """Return whether the predicate happened as the text tells it: asserted, reported, negated, conditional,
+    future, obliged (must, should, has to) or modal (could, may, would), in that order (checked on the verb
+    and the verbs whose "to"-clause it is)."""
     chain = [verb]
     while chain[-1].dep_ == "xcomp" and chain[-1].head is not chain[-1]:
         chain.append(chain[-1].head)
     words = [c for v in chain for c in v.children] + (list(noun.children) if noun is not None else [])
     if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod") for c in words):
         return "negated"
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in words) or going_to(chain[-1]):
-        return "future"
-    if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in words):
-        return "modal"
     if conditional(chain[-1]):
         return "conditional"
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in words) or going_to(chain[-1]):
+        return "future"
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGED_AUX for c in words) or have_to(chain):
+        return "obliged"
+    if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in words):
+        return "modal"
     return "asserted"
+
+
+def have_to(chain: list[Token]) -> bool:
+    """Return whether a verb is under "have to" or "need to" ("has to resign")."""
+    return any(v.dep_ == "xcomp" and v.head.lemma_ in ("have", "need") for v in chain)
 
 
 def going_to(verb: Token) -> bool:
@@ -120,7 +129,11 @@ def going_to(verb: Token) -> bool:
 
 
 def conditional(verb: Token) -> bool:
-    """Return whether a verb's clause, or one it sits in, opens with if/unless/whether."""
+    """Return whether a verb's clause, or one it sits in, opens with if/unless/whether, or an if-clause hangs on
+    it ("If Brown resigns, Blair could attack him": both)."""
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+           for c in verb.children):
+        return True
     for clause in [verb, *verb.ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
             return True
@@ -169,6 +182,6 @@ def attached(token: Token, anchors: list[Token]) -> bool:
 
 def plausible_year(date: EventDate, realis_value: str, article_date: dt.date | None) -> bool:
     """Return whether a bare year can date an event that happened: not a forecast's, not after the article."""
-    if realis_value in ("future", "modal", "conditional"):
+    if realis_value in ("future", "modal", "conditional", "obliged"):
         return False
     return article_date is None or int(date.value[:4]) <= article_date.year

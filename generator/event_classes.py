@@ -120,7 +120,8 @@ def code_verb(lemma: str, objects: tuple[str, ...] = (), preps: tuple[tuple[str,
     """Return the class of a verb lemma with its object and preposition lemmas; None if it is no event.
 
     Evidence, strongest first: a phrase pattern, a domestic class, the verb's own code, its block's code (not
-    for a mental or stative verb: CAMEO files "think" under CONSIDER), its patterns' majority code, WordNet.
+    for a verb whose three most frequent WordNet senses are all mental or stative: CAMEO files "think" under
+    CONSIDER), its patterns' majority code, WordNet.
     >>> code_verb("hold", ("talks",)).cls
     'consult'
     """
@@ -131,16 +132,17 @@ def code_verb(lemma: str, objects: tuple[str, ...] = (), preps: tuple[tuple[str,
         return Coding(class_of_code(found[0]), found[1], nominal)
     if lemma in cameo()[3]:
         return Coding(cameo()[3][lemma], f"domestic {cameo()[3][lemma]} (WordNet sense of {lemma})", nominal)
-    lexname = table("verb_classes.tsv").get(lemma)
+    senses = table("verb_classes.tsv").get(lemma, "").split(",")
+    lexname, mental = senses[0] or None, all(s in NON_EVENT_LEXNAMES for s in senses if s) and senses != [""]
     for strength in ("", "^", "~"):
         for block, code, _ in entries:
             if code[:1] not in "^~" if not strength else code.startswith(strength):
-                if class_of_code(code) and not (strength == "^" and lexname in NON_EVENT_LEXNAMES):
+                if class_of_code(code) and not (strength == "^" and mental):
                     return Coding(class_of_code(code), f"cameo verb {lemma} {code.lstrip('^~')} "
                                   f"({CODE_SOURCES[strength]} {block})", nominal)
-    if lexname is None or (entries and lexname not in NON_EVENT_LEXNAMES):
+    if lexname is None or (entries and not mental):
         return Coding("act", f"cameo verb {lemma} without a code" if entries else f"unknown verb {lemma}", nominal)
-    if lexname in NON_EVENT_LEXNAMES:
+    if mental:
         return None
     return Coding("statement" if lexname == "communication" else "act", f"wordnet verb.{lexname} {lemma}")
 

@@ -86,7 +86,7 @@ def predicates(sent: Span, article: Article) -> list[Predicate]:
     """Return the sentence's candidate predicates: verbs, light verb + event noun, event nouns."""
     found, consumed = [], set()
     for token in sent:
-        if token.pos_ == "VERB" and not in_name(token, article):
+        if token.pos_ == "VERB" and not in_name(token, article) and not according_to(token):
             predicate = verb_predicate(token)
             if predicate is not None:
                 found.append(predicate)
@@ -105,12 +105,14 @@ def verb_predicate(verb: Token) -> Predicate | None:
     particle = next((c for c in verb.children if c.dep_ == "prt"), None)
     lemma = f"{lemma_of(verb)} {particle.lower_}" if particle is not None else lemma_of(verb)
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    obj_lemmas = tuple(lemma_of(o) for o in objs) + ((particle.lower_,) if particle is not None else ())
+    # Both the lemma and the word: CAMEO lists "relations", not "relation".
+    obj_lemmas = tuple(w for o in objs for w in (lemma_of(o), o.lower_)) + ((particle.lower_,) if particle else ())
     preps = tuple((c.lower_, lemma_of(g)) for c in verb.children if c.dep_ == "prep"
                   for g in c.children if g.dep_ == "pobj") + tuple((c.lower_, "") for c in verb.children
                                                                    if c.dep_ == "prep")
-    coding = code_verb(lemma, obj_lemmas, preps) or (code_verb(lemma_of(verb), obj_lemmas, preps)
-                                                      if particle is not None else None)
+    coding = code_verb(lemma, obj_lemmas, preps)
+    if particle is not None and (coding is None or coding.rule.startswith("unknown")):
+        coding = code_verb(lemma_of(verb), obj_lemmas, preps)  # "cut off": the patterns of "cut" with "* OFF"
     words = (verb,) + ((particle,) if particle is not None else ())
     noun = next((o for o in objs if o.dep_ == "dobj" and code_noun(lemma_of(o))), None)
     if noun is None and lemma_of(verb) in light_verbs():  # "engaged in a confrontation"
@@ -121,6 +123,11 @@ def verb_predicate(verb: Token) -> Predicate | None:
             coding = code_noun(lemma_of(noun))
         return Predicate(verb, noun, words + (noun,), f"{lemma} {lemma_of(noun)}", coding)
     return Predicate(verb, None, words, lemma, coding) if coding is not None else None
+
+
+def according_to(verb: Token) -> bool:
+    """Return whether a verb is the "according" of "according to", which names a source, not an event."""
+    return verb.lower_ == "according" and any(c.lower_ == "to" for c in verb.children)
 
 
 def in_name(token: Token, article: Article) -> bool:
@@ -206,7 +213,8 @@ def interaction(predicate: Predicate, sent: Span, sentence: int, article: Articl
                        date=args.event_date(anchors, realis, article.date), place=place_of(predicate, article),
                        evidence=sent.text.strip(), sentence=sentence, rule=coding.rule,
                        type=display(coding), summary=clause_summary(predicate.head),
-                       others=clause_actors(predicate, source + targets, article))
+                       others=clause_actors(predicate, source + targets, article),
+                       depth=sum(1 for _ in predicate.head.ancestors))
 
 
 def realis_of(predicate: Predicate, verb: Token | None) -> str:

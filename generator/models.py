@@ -106,7 +106,8 @@ class Interaction:
     """Who did what to whom in one clause ("Rubio met Lavrov in Riyadh on Tuesday").
 
     `realis` is "asserted" (it happened, as the text tells it), "reported" (asserted inside what someone says),
-    "negated", "modal" (could, should, wanted to), "conditional" (if, unless) or "future" (will, plans to).
+    "negated", "conditional" (if, unless), "future" (will, plans to), "obliged" (must, should, has to) or
+    "modal" (could, may, would, wanted to): only the first two are events that happened.
     """
 
     id: str  # unique in the article
@@ -124,6 +125,7 @@ class Interaction:
     rule: str  # which rule/table entry coded it: "cameo verb meet 040 (code of block meet_people)"
     type: str = ""  # display name: "meeting", "accusation"
     summary: str = ""  # the predicate's clause, cut to a line
+    depth: int = 0  # how many words its predicate hangs below the sentence's root (0: the main verb)
     others: tuple[str, ...] = ()  # other actors of its clause (no argument of it): the event's participants if
     # it has no actor source or target, as the pages need one
 

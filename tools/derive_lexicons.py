@@ -16,7 +16,7 @@ Writes:
 - `person_nouns.txt`, `group_nouns.txt`: nouns whose most frequent sense is a person (backbencher, rebel)
   or a social group (regime, party, government);
 - `abstract_nouns.txt`: tagged nouns whose most frequent sense is abstract (plan, target), for sense checks;
-- `verb_classes.tsv`: `lemma lexname` for tagged verbs: the fallback class of a predicate CAMEO lacks, and
+- `verb_classes.tsv`: `lemma lexnames` (of its three most frequent senses) for tagged verbs: the fallback class of a predicate CAMEO lacks, and
   the check that a block's code fits a verb that is not mental or stative.
 The CAMEO code of each class (`classes.tsv`, written by hand) is read at run time, not here.
 """
@@ -222,6 +222,8 @@ def event_nouns(wn: WordNet, coded: set[str], codes: dict[str, str],
     for noun in sorted(wn.index["n"]):
         if "_" in noun or not noun.isalpha():
             continue
+        if wn.senses(noun, "n")[0].lexname not in NOMINAL_LEXNAMES:
+            continue  # "force" is first a power, "accord" ... no event however it derives
         senses = [(rank, s) for rank, s in enumerate(wn.senses(noun, "n")[:3])
                   if s.lexname in NOMINAL_LEXNAMES and (not rank or wn.tagged(noun, s))]
         found = next(((s, v) for _, s in senses if (v := derived_verb(wn, noun, s, coded))), None)
@@ -278,12 +280,13 @@ def abstract_nouns(wn: WordNet) -> list[str]:
 
 
 def fallback_verbs(wn: WordNet, known: set[str]) -> list[tuple[str, str]]:
-    """Return (verb, lexname of its first sense) for tagged one-word verbs not in `known`."""
+    """Return (verb, lexnames of its first three senses, most frequent first) for tagged one-word verbs not in
+    `known` ('threaten' -> 'stative,communication,stative')."""
     rows = []
     for verb, offsets in sorted(wn.index["v"].items()):
         synset = wn.synsets["v"][offsets[0]]
         if verb.isalpha() and verb not in known and wn.tagged(verb, synset):
-            rows.append((verb, synset.lexname.split(".")[1]))
+            rows.append((verb, ",".join(wn.synsets["v"][o].lexname.split(".")[1] for o in offsets[:3])))
     return rows
 
 
@@ -329,7 +332,7 @@ def main() -> None:
           first_sense_nouns(wn, "noun.group", social))
     write("abstract_nouns.txt", "WordNet 3.0 tagged nouns whose most frequent sense is abstract",
           abstract_nouns(wn))
-    write("verb_classes.tsv", "WordNet 3.0 tagged verbs: verb lexname-of-first-sense",
+    write("verb_classes.tsv", "WordNet 3.0 tagged verbs: verb lexnames-of-its-first-three-senses",
           fallback_verbs(wn, set()))
 
 
