@@ -244,6 +244,9 @@ def sense_checked(predicate: Predicate, target_tokens: list[Token], targets: tup
     abstract = [t for t in objects if lemma_of(t) in word_set("abstract_nouns.txt")]
     agents = targets or [t for t in objects if t.pos_ == "PRON" or lemma_of(t) in word_set("person_nouns.txt")
                          or lemma_of(t) in word_set("group_nouns.txt")]
+    weak = coding.cls == "act" or "(own code" not in coding.rule and "pattern" not in coding.rule
+    if reports_speech(predicate) and weak and (coding.cls == "act" or "material" in event_class(coding.cls).quad):
+        return Coding("statement", f"{coding.rule}; reports speech ('{predicate.head.text}' + a clause or quote)")
     if coding.cls in AGENT_CLASSES and objects and not agents and predicate.noun is None:
         return Coding("act", f"{coding.rule}; sense check: no one to meet ('{objects[0].text}')")
     if coding.cls in PHYSICAL_CLASSES and abstract and not targets:
@@ -252,6 +255,18 @@ def sense_checked(predicate: Predicate, target_tokens: list[Token], targets: tup
     if coding.cls in TARGETED_CLASSES and abstract and not agents:
         return Coding("act", f"{coding.rule}; sense check: abstract object ('{abstract[0].text}')")
     return coding
+
+
+def reports_speech(predicate: Predicate) -> bool:
+    """Return whether a verb introduces what was said: a finite clause ("added that it was ...") or a colon
+    ('added: "...')."""
+    head = predicate.head
+    if head.pos_ != "VERB" or predicate.noun is not None:
+        return False
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    finite = [c for c in head.children if c.dep_ in ("ccomp", "parataxis") and (c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+              or any(a.dep_ in ("aux", "auxpass") and a.lower_ != "to" for a in c.children))]
+    return bool(finite) or (nxt is not None and nxt.text == ":")  # not "allowed him to speak": no speech
 
 
 def display(coding: Coding) -> str:
