@@ -15,6 +15,8 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "lexicons" / "data"
 # WordNet verb files whose verbs report no happening: being, thinking, feeling, perceiving.
 CODE_SOURCES = {"": "own code, block", "^": "code of block", "~": "majority code of its patterns, block"}
+# An uncoded verb takes its patterns' majority code only if one of its top senses acts on someone.
+ACTING_LEXNAMES = frozenset("communication social competition possession contact creation".split())
 NON_EVENT_LEXNAMES = frozenset("stative cognition emotion perception body weather consumption".split())
 
 
@@ -121,7 +123,8 @@ def code_verb(lemma: str, objects: tuple[str, ...] = (), preps: tuple[tuple[str,
 
     Evidence, strongest first: a phrase pattern, a domestic class, the verb's own code, its block's code (not
     for a verb whose three most frequent WordNet senses are all mental or stative: CAMEO files "think" under
-    CONSIDER), its patterns' majority code, WordNet.
+    CONSIDER), its patterns' majority code (only for a verb that acts on someone in one of its top senses:
+    "appear" has patterns "appear in court", yet it is no coercion), WordNet.
     >>> code_verb("hold", ("talks",)).cls
     'consult'
     """
@@ -134,10 +137,11 @@ def code_verb(lemma: str, objects: tuple[str, ...] = (), preps: tuple[tuple[str,
         return Coding(cameo()[3][lemma], f"domestic {cameo()[3][lemma]} (WordNet sense of {lemma})", nominal)
     senses = table("verb_classes.tsv").get(lemma, "").split(",")
     lexname, mental = senses[0] or None, all(s in NON_EVENT_LEXNAMES for s in senses if s) and senses != [""]
+    passive = senses != [""] and not ACTING_LEXNAMES & set(senses)  # "appear", "come": no one acts on anyone
     for strength in ("", "^", "~"):
         for block, code, _ in entries:
             if code[:1] not in "^~" if not strength else code.startswith(strength):
-                if class_of_code(code) and not (strength == "^" and mental):
+                if class_of_code(code) and not (strength == "^" and mental or strength == "~" and passive):
                     return Coding(class_of_code(code), f"cameo verb {lemma} {code.lstrip('^~')} "
                                   f"({CODE_SOURCES[strength]} {block})", nominal)
     if lexname is None or (entries and not mental):
