@@ -102,8 +102,9 @@ def realis(verb: Token, noun: Token | None = None) -> str:
     future, obliged (must, should, has to) or modal (could, may, would), in that order (checked on the verb
     and the verbs whose "to"-clause it is)."""
     chain = [verb]
-    while chain[-1].dep_ == "xcomp" and chain[-1].head is not chain[-1]:
-        chain.append(chain[-1].head)
+    while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head is not chain[-1] \
+            and chain[-1].head.pos_ in ("VERB", "AUX"):
+        chain.append(chain[-1].head)  # "could also use X and work with Y": "work" shares "could"
     words = [c for v in chain for c in v.children] + (list(noun.children) if noun is not None else [])
     if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod") for c in words):
         return "negated"
@@ -113,9 +114,19 @@ def realis(verb: Token, noun: Token | None = None) -> str:
         return "future"
     if any(c.dep_ == "aux" and c.lower_ in OBLIGED_AUX for c in words) or have_to(chain):
         return "obliged"
-    if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in words):
+    if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in words) or purpose(chain[-1]) or likely(chain[-1]):
         return "modal"
     return "asserted"
+
+
+def purpose(verb: Token) -> bool:
+    """Return whether a verb is a purpose ("rushed through to allow X": meant, not done)."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def likely(verb: Token) -> bool:
+    """Return whether a verb is under "likely to", "able to", "set to" and the like: an adjective above it."""
+    return verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ"
 
 
 def have_to(chain: list[Token]) -> bool:
@@ -124,8 +135,8 @@ def have_to(chain: list[Token]) -> bool:
 
 
 def going_to(verb: Token) -> bool:
-    """Return whether a verb is under "going to" ("is going to resign")."""
-    return verb.dep_ == "xcomp" and verb.head.lower_ == "going"
+    """Return whether a verb is under "going to" or "is to" ("is going to resign", "are to be debated")."""
+    return verb.dep_ == "xcomp" and (verb.head.lower_ == "going" or verb.head.lemma_ == "be")
 
 
 def conditional(verb: Token) -> bool:

@@ -224,7 +224,8 @@ def realis_of(predicate: Predicate, verb: Token | None) -> str:
     if value == "asserted" and predicate.passed is not None:
         value = predicate.passed
     if value == "asserted" and predicate.head.pos_ == "NOUN" and verb is not None and requested(predicate.head):
-        governing = code_verb(lemma_of(verb))
+        preps = (("for", lemma_of(predicate.head)), ("for", "")) if predicate.head.dep_ == "pobj" else ()
+        governing = code_verb(lemma_of(verb), (lemma_of(predicate.head),), preps)
         if governing is not None and governing.cls in ("appeal", "demand", "threaten"):
             value = "modal"
     if value == "asserted" and verb is not None and args.reported_by(verb) is not None:
