@@ -29,6 +29,7 @@ PHYSICAL_CLASSES = frozenset({"assault", "fight"})  # on an abstract object: ver
 TARGETED_CLASSES = frozenset({"sanction", "coerce", "arrest", "charge", "dismiss"})
 WEAK_CLASSES = frozenset({"statement", "act"})
 PERSON_PRONOUNS = frozenset("he she him her".split())
+PLURAL_PRONOUNS = frozenset("they them".split())
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class Article:
     kinds: dict[str, str]
     date: dt.date | None
     last_person: str | None = None
+    last_body: str | None = None  # the last main subject that is a body, country or group: "they"
 
 
 def key(token: Token) -> TokenKey:
@@ -182,6 +184,8 @@ def participants(tokens: list[Token], article: Article) -> tuple[str, ...]:
         ids = [article.actor_at.get(key(token)) or article.group_at.get(key(token))]
         if ids[0] is None and token.lower_ in PERSON_PRONOUNS:
             ids = [pronoun_referent(token, article)]
+        elif ids[0] is None and token.lower_ in PLURAL_PRONOUNS:
+            ids = [article.last_body]
         if ids[0] is None:
             ids = [article.actor_at.get(key(c)) or article.group_at.get(key(c)) for c in token.children
                    if c.dep_ in ("poss", "compound")]
@@ -313,7 +317,12 @@ def pronoun_referent(pronoun: Token, article: Article) -> str | None:
 
 
 def remember_subject(sent: Span, article: Article) -> None:
-    """Record the person who is the main subject of the sentence, for "he"/"she" in the next ones."""
+    """Record the person who is the main subject of the sentence, for "he"/"she" in the next ones, and the
+    body, country or group that is, for "they" ("BAA said ... They have said they cannot raise the money")."""
     subject = main_subject(sent, article)
     if subject is not None:
         article.last_person = subject[1]
+    for token in sent.root.children:
+        named = article.actor_at.get(key(token)) or article.group_at.get(key(token))
+        if token.dep_ in ("nsubj", "nsubjpass") and named and article.kinds.get(named) not in ("person", "place"):
+            article.last_body = named
