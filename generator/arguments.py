@@ -66,6 +66,8 @@ def objects(verb: Token) -> list[Token]:
     """Return the target tokens of a verb: object, passive subject, a participle's noun, prepositional targets."""
     found = [t for c in verb.children if c.dep_ in OBJECT_DEPS for t in conjuncts(c)]
     found += prepositional(verb, TARGET_PREPS)
+    # "provide aid to Romania", "shared evidence with the U.S.": the object's to/with is the verb's target
+    found += [t for o in list(found) if o.dep_ == "dobj" for t in prepositional(o, frozenset({"to", "with"}))]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         found += conjuncts(verb.head)  # "a delegation led by Lavrov": the delegation is led
     return found

@@ -189,8 +189,9 @@ def participants(tokens: list[Token], article: Article) -> tuple[str, ...]:
         if ids[0] is None:
             ids = [article.actor_at.get(key(c)) or article.group_at.get(key(c)) for c in token.children
                    if c.dep_ in ("poss", "compound")]
-        found += [i for i in ids if i and article.kinds.get(i) != "place" and not describes_person(
-            token, article.actor_at, article.kinds)]
+        where = token.head.dep_ == "prep" and token.head.lower_ in PLACE_PREPOSITIONS
+        found += [i for i in ids if i and not (article.kinds.get(i) == "place" and where) and not describes_person(
+            token, article.actor_at, article.kinds)]  # "arrived in Amman": a place; "visited Amman": a target
     return tuple(dict.fromkeys(found))
 
 

@@ -23,8 +23,8 @@ from generator.slugs import safe_slug, unique_id
 
 HAPPENED = frozenset({"asserted", "reported"})
 REPORTED_FACTOR = 0.85  # told only by someone in the story
-PARTICIPANT_WEIGHT, MAIN_ACTOR_WEIGHT, POSITION_WEIGHT = 0.15, 0.3, 0.2
-HEADLINE_WEIGHT, REPEAT_WEIGHT, DATE_WEIGHT = 0.2, 0.1, 0.2
+PARTICIPANT_WEIGHT, MAIN_ACTOR_WEIGHT, POSITION_WEIGHT = 0.25, 0.3, 0.2
+HEADLINE_WEIGHT, REPEAT_WEIGHT, DATE_WEIGHT = 0.3, 0.1, 0.2
 THRESHOLD = 0.8
 MIN_EVENTS, MAX_EVENTS, EVENTS_PER_SENTENCE = 3, 14, 0.55
 MAX_SUMMARY_WORDS = 30
@@ -57,13 +57,14 @@ def key_events(interactions: tuple[Interaction, ...], actors: tuple[Actor, ...],
     """Return the article's key events, in text order: the best interaction of each sentence, ranked."""
     main = {a.id for a in sorted(actors, key=lambda a: -len(a.mentions))[:3]}
     affiliation = {g.id: g.affiliation for g in groups}
+    places = frozenset(a.id for a in actors if a.kind == "place")
     words = content_words(headline)
     repeats = Counter((i.cls, p) for i in interactions for p in i.source + i.targets)
     best: dict[int, Ranked] = {}
     for item in interactions:
         if item.realis not in HAPPENED or not actors_of(item, affiliation):
             continue  # an event page needs a participant actor
-        ranked = Ranked(item, salience(item, main, words, repeats, len(sentences)))
+        ranked = Ranked(item, salience(item, main, words, repeats, len(sentences), places))
         if item.sentence not in best or ranked.salience > best[item.sentence].salience:
             best[item.sentence] = ranked
     kept = sorted(best.values(), key=lambda r: -r.salience)[:limit(len(sentences))]
@@ -77,9 +78,11 @@ def limit(sentences: int) -> int:
     return max(MIN_EVENTS, min(MAX_EVENTS, round(sentences * EVENTS_PER_SENTENCE)))
 
 
-def salience(item: Interaction, main: set[str], headline: set[str], repeats: Counter, sentences: int) -> float:
-    """Return how much an interaction is a key event of its article (about 0.3 to 2)."""
-    named = item.source + item.targets
+def salience(item: Interaction, main: set[str], headline: set[str], repeats: Counter, sentences: int,
+             places: frozenset[str] = frozenset()) -> float:
+    """Return how much an interaction is a key event of its article (about 0.3 to 2); a place it is aimed at
+    ("visited Manchester") is no participant that makes it weigh more."""
+    named = tuple(p for p in item.source + item.targets if p not in places)
     score = event_class(item.cls).weight * (REPORTED_FACTOR if item.realis == "reported" else 1.0)
     score += PARTICIPANT_WEIGHT * min(2, len(named)) + MAIN_ACTOR_WEIGHT * bool(main & set(named))
     score += POSITION_WEIGHT * (1 - item.sentence / max(1, sentences))
@@ -99,7 +102,7 @@ def actors_of(item: Interaction, affiliation: dict[str, str | None]) -> tuple[st
     """Return an interaction's participant actors: source and targets (a group by its affiliation), else the
     other actors of its clause."""
     actors = [affiliation[p] if p in affiliation else p for p in item.source + item.targets]
-    return tuple(dict.fromkeys(a for a in actors if a)) or item.others
+    return tuple(dict.fromkeys(a for a in actors if a and a != item.place)) or item.others
 
 
 def to_event(ranked: Ranked, affiliation: dict[str, str | None]) -> Event:
