@@ -228,6 +228,8 @@ def realis_of(predicate: Predicate, verb: Token | None) -> str:
     value = args.realis(verb, predicate.noun) if verb is not None else "asserted"
     if value == "asserted" and predicate.passed is not None:
         value = predicate.passed
+    if value == "asserted" and verb is not None:
+        value = controlled(verb) or value
     if value == "asserted" and predicate.head.pos_ == "NOUN" and verb is not None and requested(predicate.head):
         preps = (("for", lemma_of(predicate.head)), ("for", "")) if predicate.head.dep_ == "pobj" else ()
         governing = code_verb(lemma_of(verb), (lemma_of(predicate.head),), preps)
@@ -236,6 +238,20 @@ def realis_of(predicate: Predicate, verb: Token | None) -> str:
     if value == "asserted" and verb is not None and args.reported_by(verb) is not None:
         return "reported"
     return value
+
+
+def controlled(verb: Token) -> str | None:
+    """Return what a verb of trying or planning higher up says of a verb under it ("a group attempting to
+    leverage his tactics to serve U.S. interests": serving is attempted, modal), else None."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in ("xcomp", "advcl", "conj") or current.head is current:
+            return None
+        current = current.head
+        effect = table("control_verbs.tsv").get(lemma_of(current))
+        if effect is not None and effect != "asserted":
+            return effect
+    return None
 
 
 def requested(noun: Token) -> bool:
