@@ -112,7 +112,7 @@ def realis(verb: Token, noun: Token | None = None) -> str:
         return "negated"
     if conditional(chain[-1]):
         return "conditional"
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in words) or going_to(chain[-1]):
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in words) or any(going_to(v) for v in chain):
         return "future"
     if any(c.dep_ == "aux" and c.lower_ in OBLIGED_AUX for c in words) or have_to(chain):
         return "obliged"

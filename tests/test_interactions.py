@@ -107,3 +107,25 @@ def test_group_actors_are_arguments_not_actors(model_nlp):
     accusation = only(briefing, "accuse")
     assert accusation.cls == "accuse" and accusation.source == (group.id,)
     assert accusation.targets == ("gordon-brown",)
+
+
+@pytest.mark.model
+def test_obligations_plans_purposes_and_pronouns(model_nlp):
+    briefing = brief(model_nlp, "Gordon Brown said Tony Blair must resign.",
+                     "The bill is to be debated in the Lords.",
+                     "The Home Office said it was ready. They have attacked Michael Howard.",
+                     "Gordon Brown met Tony Blair. He criticised Michael Howard.")
+    assert only(briefing, "resign").realis == "obliged"
+    assert only(briefing, "debate").realis == "future"
+    attack = only(briefing, "attack")  # "They" is the body that was the last main subject
+    assert attack.source == ("home-office",) and attack.targets == ("michael-howard",)
+    criticism = only(briefing, "criticise")
+    assert criticism.source == ("gordon-brown",) and criticism.targets == ("michael-howard",)
+
+
+@pytest.mark.model
+def test_the_objects_to_is_a_target_and_speech_is_a_statement(model_nlp):
+    briefing = brief(model_nlp, "Finland gave aid to Tanzania.", 'Tony Blair added: "We will win."')
+    aid = only(briefing, "give")  # coded by CAMEO's pattern "give * aid"
+    assert aid.source == ("finland",) and aid.targets == ("tanzania",) and aid.cls == "aid"
+    assert only(briefing, "add").cls == "statement"
