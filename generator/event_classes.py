@@ -118,6 +118,7 @@ def pattern_code(lemma: str, objects: tuple[str, ...], preps: tuple[tuple[str, s
     return (best[1], best[2]) if best else None
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a verb with the same arguments recurs across an archive
 def code_verb(lemma: str, objects: tuple[str, ...] = (), preps: tuple[tuple[str, str], ...] = ()) -> Coding | None:
     """Return the class of a verb lemma with its object and preposition lemmas; None if it is no event.
 
@@ -151,6 +152,7 @@ def code_verb(lemma: str, objects: tuple[str, ...] = (), preps: tuple[tuple[str,
     return Coding("statement" if lexname == "communication" else "act", f"wordnet verb.{lexname} {lemma}")
 
 
+@functools.cache
 def code_noun(lemma: str) -> Coding | None:
     """Return the class of an event noun: its verb's own or domestic class (complaint <- complain), else the code
     most CAMEO patterns give it as an object ('talks': 04), else its verb's weaker code."""

@@ -64,10 +64,9 @@ def describes_person(token: Token, actor_at: dict, kinds: dict) -> bool:
     return False
 
 
-def clause_summary(trigger: Token) -> str:
-    """Return the clause of a trigger as a one-line summary, capitalised, at most MAX_SUMMARY_WORDS words
+def clause_summary(clause: tuple[Token, ...]) -> str:
+    """Return a clause (its tokens) as a one-line summary, capitalised, at most MAX_SUMMARY_WORDS words
     ("Microsoft has launched an aggressive campaign to persuade users to stop using IE6")."""
-    clause = clause_tokens(trigger)
     words = [t for t in clause if not (t.i == clause[0].i and t.lower_ in ("where", "while", "when"))]
     while words and (words[-1].dep_ == "cc" or words[-1].lower_ in TRAILING_JOINERS):
         words.pop()  # a clause cut before its conjunct ends on "and": "... to stop using IE6 and"

@@ -15,7 +15,7 @@ from generator.countries import (country_of_demonym, country_of_name, country_ta
 from generator.curation import REJECT_PREFIX
 from generator.dates import resolve_date
 from generator.factions import find_factions
-from generator.key_events import interaction_layer
+from generator.key_events import interaction_layer, load_event_tables
 from generator.models import Actor, Article, Briefing, Mention, Role, Sentence
 from generator.names import (CAPTION_WORDS, CREDIT_WORDS, ORGANISATION_WORDS, PLACE_WORDS, given_names, names_a_body,
                              on_medium)
@@ -60,7 +60,8 @@ class Candidate:
 
 
 def load_tables() -> None:
-    """Load the tables the rules read (given names, countries, capitals, the date parser's English data).
+    """Load the tables the rules read (given names, countries, capitals, the date parser's English data, the
+    event classes).
 
     Each loads on first use anyway; loading them before extraction workers fork lets the workers
     share one copy, as they share the model, instead of each spending ~0.4 s building its own.
@@ -70,6 +71,7 @@ def load_tables() -> None:
     region_countries()
     capitals()
     resolve_date("last Monday", dt.date(2025, 3, 5))  # dateparser compiles its locale and time-zone patterns
+    load_event_tables()
 
 
 def extract(article: Article, docs: list[Doc], headline: Doc | None = None) -> Briefing:

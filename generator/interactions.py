@@ -17,19 +17,17 @@ from spacy.tokens import Doc, Span, Token
 
 from generator import arguments as args
 from generator.event_classes import Coding, code_noun, code_verb, event_class, rows, table, word_set
-from generator.events import clause_summary, clause_tokens, describes_person, in_hyphenated_word
+from generator.events import clause_summary, clause_tokens, in_hyphenated_word
 from generator.groups import lemma_of
-from generator.models import Actor, Group, Interaction
+from generator.models import Actor, Interaction
+from generator.participants import Article, clause_actors, key, participants, place_of, remember_subject
 
 TokenKey = tuple[int, int]
 NAME_LABELS = frozenset("PERSON ORG GPE LOC FAC NORP WORK_OF_ART EVENT LAW PRODUCT".split())
-PLACE_PREPOSITIONS = frozenset("in at near outside inside".split())
 AGENT_CLASSES = frozenset({"consult"})  # a meeting needs someone to meet
 PHYSICAL_CLASSES = frozenset({"assault", "fight"})  # on an abstract object: verbal ("attack the plans")
 TARGETED_CLASSES = frozenset({"sanction", "coerce", "arrest", "charge", "dismiss"})
 WEAK_CLASSES = frozenset({"statement", "act"})
-PERSON_PRONOUNS = frozenset("he she him her".split())
-PLURAL_PRONOUNS = frozenset("they them".split())
 
 
 @dataclass(frozen=True)
@@ -43,23 +41,6 @@ class Predicate:
     coding: Coding
     passed: str | None = None  # realis given by a verb of trying or planning above it
     framed: Token | None = None  # the verb under "to" a coded verb frames ("retract" of "refused to retract")
-
-
-@dataclass
-class Article:
-    """What the rules know of one article: actor and group of each token, kinds, the last person subject."""
-
-    actor_at: dict[TokenKey, str]
-    group_at: dict[TokenKey, str]
-    kinds: dict[str, str]
-    date: dt.date | None
-    last_person: str | None = None
-    last_body: str | None = None  # the last main subject that is a body, country or group: "they"
-
-
-def key(token: Token) -> TokenKey:
-    """Return the key of a token across the article's Docs."""
-    return (id(token.doc), token.i)
 
 
 @functools.cache
@@ -79,7 +60,9 @@ def find_interactions(docs: list[Doc], actors: tuple[Actor, ...], group_at: dict
     for p, doc in enumerate(docs):
         for sent in doc.sents:
             for predicate in composed(predicates(sent, article)):
-                found.append(interaction(predicate, sent, sentence_index[(p, sent.start)], article))
+                item = interaction(predicate, sent, sentence_index[(p, sent.start)], article)
+                if item is not None:
+                    found.append(item)
             remember_subject(sent, article)
     return tuple(replace(item, id=f"i{n}") for n, item in enumerate(found, 1))
 
@@ -176,27 +159,9 @@ def composed(found: list[Predicate]) -> list[Predicate]:
     return out
 
 
-def participants(tokens: list[Token], article: Article) -> tuple[str, ...]:
-    """Return the actor or group ids the argument tokens name: the token itself, else its possessor or
-    compound modifier ("Labour's pledges" -> Labour), a person pronoun resolved to the last person subject."""
-    found = []
-    for token in tokens:
-        ids = [article.actor_at.get(key(token)) or article.group_at.get(key(token))]
-        if ids[0] is None and token.lower_ in PERSON_PRONOUNS:
-            ids = [pronoun_referent(token, article)]
-        elif ids[0] is None and token.lower_ in PLURAL_PRONOUNS:
-            ids = [article.last_body]
-        if ids[0] is None:
-            ids = [article.actor_at.get(key(c)) or article.group_at.get(key(c)) for c in token.children
-                   if c.dep_ in ("poss", "compound")]
-        where = token.head.dep_ == "prep" and token.head.lower_ in PLACE_PREPOSITIONS
-        found += [i for i in ids if i and not (article.kinds.get(i) == "place" and where) and not describes_person(
-            token, article.actor_at, article.kinds)]  # "arrived in Amman": a place; "visited Amman": a target
-    return tuple(dict.fromkeys(found))
-
-
-def interaction(predicate: Predicate, sent: Span, sentence: int, article: Article) -> Interaction:
-    """Return the interaction of one predicate: arguments, class after sense checks, realis, date, place."""
+def interaction(predicate: Predicate, sent: Span, sentence: int, article: Article) -> Interaction | None:
+    """Return the interaction of one predicate: arguments, class after sense checks, realis, date, place; None
+    for an unclassed verb with neither source nor target (no one does anything to anyone)."""
     verb = predicate.head if predicate.head.pos_ != "NOUN" else args.governing_verb(predicate.head)
     if predicate.head.pos_ == "NOUN":
         source_tokens = args.noun_sources(predicate.head)
@@ -210,15 +175,18 @@ def interaction(predicate: Predicate, sent: Span, sentence: int, article: Articl
     source = participants(source_tokens, article)
     targets = tuple(t for t in participants(target_tokens, article) if t not in source)
     coding = sense_checked(predicate, target_tokens, targets)
+    if coding.cls == "act" and not source and not targets:
+        return None
+    clause = clause_tokens(predicate.head)
     realis = realis_of(predicate, verb)
     anchors = [t for t in (predicate.head, predicate.noun, verb) if t is not None]
     cls = event_class(coding.cls)
     return Interaction(id="", predicate=predicate.lemma, trigger=" ".join(t.text for t in predicate.words),
                        cls=coding.cls, quad=cls.quad, source=source, targets=targets, realis=realis,
-                       date=args.event_date(anchors, realis, article.date), place=place_of(predicate, article),
+                       date=args.event_date(anchors, realis, article.date), place=place_of(clause, article),
                        evidence=sent.text.strip(), sentence=sentence, rule=coding.rule,
-                       type=display(coding), summary=clause_summary(predicate.head),
-                       others=clause_actors(predicate, source + targets, article),
+                       type=display(coding), summary=clause_summary(clause),
+                       others=clause_actors(clause, source + targets, article),
                        depth=sum(1 for _ in predicate.head.ancestors))
 
 
@@ -298,48 +266,3 @@ def display(coding: Coding) -> str:
     return event_class(coding.cls).display
 
 
-def place_of(predicate: Predicate, article: Article) -> str | None:
-    """Return the place actor named in the predicate's clause after in/at/near ("in Riyadh")."""
-    for token in clause_tokens(predicate.head):
-        actor = article.actor_at.get(key(token))
-        if actor and article.kinds.get(actor) == "place" and token.head.lower_ in PLACE_PREPOSITIONS:
-            return actor
-    return None
-
-
-def clause_actors(predicate: Predicate, named: tuple[str, ...], article: Article) -> tuple[str, ...]:
-    """Return the actors of the predicate's clause that are no argument, place or description of it."""
-    found = [article.actor_at.get(key(t)) for t in clause_tokens(predicate.head)]
-    return tuple(dict.fromkeys(a for t, a in zip(clause_tokens(predicate.head), found) if a and a not in named
-                               and article.kinds.get(a) != "place"
-                               and not describes_person(t, article.actor_at, article.kinds)))
-
-
-def main_subject(sent: Span, article: Article) -> tuple[Token, str] | None:
-    """Return the token and person actor that are the subject of a sentence's main verb, if a person is."""
-    for token in sent.root.children:
-        actor = article.actor_at.get(key(token))
-        if token.dep_ in ("nsubj", "nsubjpass") and actor and article.kinds.get(actor) == "person":
-            return token, actor
-    return None
-
-
-def pronoun_referent(pronoun: Token, article: Article) -> str | None:
-    """Return the person "he" or "she" stands for: the main subject of its sentence if that comes first ("Rubio
-    seemed to question how he found himself"), else the last main subject of the sentences before."""
-    subject = main_subject(pronoun.sent, article)
-    if subject is not None and subject[0].i < pronoun.i:
-        return subject[1]
-    return article.last_person
-
-
-def remember_subject(sent: Span, article: Article) -> None:
-    """Record the person who is the main subject of the sentence, for "he"/"she" in the next ones, and the
-    body, country or group that is, for "they" ("BAA said ... They have said they cannot raise the money")."""
-    subject = main_subject(sent, article)
-    if subject is not None:
-        article.last_person = subject[1]
-    for token in sent.root.children:
-        named = article.actor_at.get(key(token)) or article.group_at.get(key(token))
-        if token.dep_ in ("nsubj", "nsubjpass") and named and article.kinds.get(named) not in ("person", "place"):
-            article.last_body = named

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from generator.event_classes import event_class
+from generator.event_classes import cameo, classes, event_class, noun_rows, table, word_set
 from generator.events import actor_index
 from generator.groups import find_groups
 from generator.interactions import find_interactions
@@ -38,6 +38,17 @@ class Ranked:
 
     interaction: Interaction
     salience: float
+
+
+def load_event_tables() -> None:
+    """Load the event tables (CAMEO verbs, WordNet nouns, classes) once, before extraction workers fork."""
+    cameo()
+    for name in ("person_nouns.txt", "group_nouns.txt", "abstract_nouns.txt", "compound_nouns.txt"):
+        word_set(name)
+    noun_rows()
+    table("verb_classes.tsv")
+    table("control_verbs.tsv")
+    classes()
 
 
 def interaction_layer(article: Article, docs: list[Doc], actors: tuple[Actor, ...], sentences: tuple[Sentence, ...],
