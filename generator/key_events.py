@@ -22,6 +22,7 @@ from generator.models import Actor, Article, Event, Group, Interaction, Sentence
 from generator.slugs import safe_slug, unique_id
 
 HAPPENED = frozenset({"asserted", "reported"})
+SPEECH_CLASSES = frozenset({"statement", "act"})
 REPORTED_FACTOR = 0.85  # told only by someone in the story
 PARTICIPANT_WEIGHT, MAIN_ACTOR_WEIGHT, POSITION_WEIGHT = 0.25, 0.3, 0.2
 HEADLINE_WEIGHT, REPEAT_WEIGHT, DATE_WEIGHT = 0.3, 0.1, 0.2
@@ -111,9 +112,12 @@ def content_words(text: str) -> set[str]:
 
 def actors_of(item: Interaction, affiliation: dict[str, str | None]) -> tuple[str, ...]:
     """Return an interaction's participant actors: source and targets (a group by its affiliation), else the
-    other actors of its clause."""
-    actors = [affiliation[p] if p in affiliation else p for p in item.source + item.targets]
-    return tuple(dict.fromkeys(a for a in actors if a and a != item.place)) or item.others
+    other actors of its clause. A statement's are its speakers only: whom it was told to ("BBC Radio 4") or the
+    actors named around it say nothing of the event, and would join unrelated statements across articles."""
+    named = item.source if item.cls in SPEECH_CLASSES else item.source + item.targets
+    actors = [affiliation[p] if p in affiliation else p for p in named]
+    found = tuple(dict.fromkeys(a for a in actors if a and a != item.place))
+    return found if found or item.cls in SPEECH_CLASSES else item.others
 
 
 def to_event(ranked: Ranked, affiliation: dict[str, str | None]) -> Event:
