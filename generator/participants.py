@@ -35,8 +35,9 @@ def key(token: Token) -> TokenKey:
 
 
 def participants(tokens: list[Token], article: Article) -> tuple[str, ...]:
-    """Return the actor or group ids the argument tokens name: the token itself, else its possessor or
-    compound modifier ("Labour's pledges" -> Labour), a person pronoun resolved to the last person subject."""
+    """Return the actor or group ids the argument tokens name: the token itself, else the name in apposition
+    ("spokeswoman Theresa May"), else its possessor or compound modifier ("Labour's pledges" -> Labour); a
+    pronoun resolved to the last main subject."""
     found = []
     for token in tokens:
         ids = [article.actor_at.get(key(token)) or article.group_at.get(key(token))]
@@ -44,9 +45,10 @@ def participants(tokens: list[Token], article: Article) -> tuple[str, ...]:
             ids = [pronoun_referent(token, article)]
         elif ids[0] is None and token.lower_ in PLURAL_PRONOUNS:
             ids = [article.last_body]
-        if ids[0] is None:
-            ids = [article.actor_at.get(key(c)) or article.group_at.get(key(c)) for c in token.children
-                   if c.dep_ in ("poss", "compound")]
+        if ids[0] is None:  # "spokeswoman Theresa May" (apposition) before "Labour's pledges" (possessor)
+            near = [c for c in token.children if c.dep_ == "appos"] or \
+                [c for c in token.children if c.dep_ in ("poss", "compound")]
+            ids = [article.actor_at.get(key(c)) or article.group_at.get(key(c)) for c in near]
         where = token.head.dep_ == "prep" and token.head.lower_ in PLACE_PREPOSITIONS
         found += [i for i in ids if i and not (article.kinds.get(i) == "place" and where) and not describes_person(
             token, article.actor_at, article.kinds)]  # "arrived in Amman": a place; "visited Amman": a target

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from generator.event_classes import class_of_code, code_noun, code_verb, event_class, word_set
 from generator.groups import find_groups
 from generator.interactions import find_interactions
+from generator.schema import briefing_to_json
 from tests.conftest import brief
 
 
@@ -107,6 +108,12 @@ def test_group_actors_are_arguments_not_actors(model_nlp):
     accusation = only(briefing, "accuse")
     assert accusation.cls == "accuse" and accusation.source == (group.id,)
     assert accusation.targets == ("gordon-brown",)
+    data = briefing_to_json(briefing)
+    assert {"id": group.id, "name": "Labour backbenchers", "head": "backbencher", "affiliation": "labour",
+            "mentions": 1} in data["groups"]
+    assert {"predicate": "accuse", "cls": "accuse", "quad": "verbal conflict", "source": [group.id],
+            "targets": ["gordon-brown"], "realis": "asserted"}.items() <= next(
+        i for i in data["interactions"] if i["predicate"] == "accuse").items()
 
 
 @pytest.mark.model
