@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from generator.event_classes import word_set
+from generator.event_classes import noun_rows, word_set
 from generator.models import Actor, Group, Mention
 from generator.slugs import safe_slug, unique_id
 
@@ -38,13 +38,21 @@ def lemma_of(token: Token) -> str:
 def group_head(token: Token, actor_at: dict[TokenKey, str]) -> bool:
     """Return whether a noun heads a group: a plural person noun ("backbenchers") or a social-group noun
     ("the regime"), not inside a named actor, not a bare generic word ("people")."""
-    if token.pos_ != "NOUN" or (id(token.doc), token.i) in actor_at or token.ent_type_ in ("ORG", "PERSON"):
-        return False
+    if token.pos_ != "NOUN" or (id(token.doc), token.i) in actor_at \
+            or token.ent_type_ in ("ORG", "PERSON"):
+        return False  # a modifier ("business relations") names no one
     lemma = lemma_of(token)
     person = lemma in word_set("person_nouns.txt") and token.tag_ in ("NNS", "NNPS")
-    if not (person or lemma in word_set("group_nouns.txt")):
+    plural = token.tag_ in ("NNS", "NNPS")
+    if not (person or lemma in word_set("group_nouns.txt") and (plural or not cameo_event(lemma))):
         return False
     return lemma not in GENERIC_HEADS and token.lower_ not in GENERIC_HEADS or bool(modifiers(token))
+
+
+def cameo_event(lemma: str) -> bool:
+    """Return whether CAMEO's patterns take a noun as an event ("meeting", "summit": social groups in WordNet,
+    events here; "government" is not one)."""
+    return noun_rows().get(lemma, (None, None))[1] is not None
 
 
 def modifiers(token: Token) -> list[Token]:
