@@ -16,6 +16,8 @@ from generator.slugs import safe_slug, unique_id
 GENERIC_HEADS = frozenset("people person man woman men women member members others group one ones public "
                           "family friend friends child children kid kids someone anyone everyone".split())
 MODIFIER_DEPS = frozenset("compound amod poss nmod".split())
+# Unnamed bodies that govern a country: "the government" is the article's country's when one country leads.
+GOVERNING_HEADS = frozenset("government regime administration cabinet executive".split())
 TokenKey = tuple[int, int]  # (id of the token's Doc, token index)
 
 
@@ -91,7 +93,22 @@ def find_groups(docs: list[Doc], actors: tuple[Actor, ...], actor_at: dict[Token
             start, end = words[0].idx, token.idx + len(token.text)
             found.mentions.append(Mention(p, start, end, sentence_of.get((id(doc), token.i), 0)))
             found.tokens.append((id(doc), token.i))
+    home = home_country(actors)
+    for found in gathered.values():
+        if found.affiliation is None and found.head in GOVERNING_HEADS:
+            found.affiliation = home
     return with_ids(list(gathered.values()), {a.id for a in actors})
+
+
+def home_country(actors: tuple[Actor, ...]) -> str | None:
+    """Return the country an article is about when the text makes it clear: the most mentioned country, named
+    at least twice and twice as often as any other; else None."""
+    countries = sorted((a for a in actors if a.kind == "country"), key=lambda a: -len(a.mentions))
+    if not countries or len(countries[0].mentions) < 2:
+        return None
+    if len(countries) > 1 and len(countries[0].mentions) < 2 * len(countries[1].mentions):
+        return None
+    return countries[0].id
 
 
 def with_ids(found: list[Found], taken: set[str]) -> tuple[tuple[Group, ...], dict[TokenKey, str]]:

@@ -136,3 +136,12 @@ def test_the_objects_to_is_a_target_and_speech_is_a_statement(model_nlp):
     aid = only(briefing, "give")  # coded by CAMEO's pattern "give * aid"
     assert aid.source == ("finland",) and aid.targets == ("tanzania",) and aid.cls == "aid"
     assert only(briefing, "add").cls == "statement"
+
+
+@pytest.mark.model
+def test_the_government_is_the_countrys_when_one_country_leads(model_nlp):
+    briefing = brief(model_nlp, "Russia has closed its border.", "Russia said the border would stay closed.",
+                     "The government accused Georgia of smuggling.")
+    government = next(g for g in briefing.groups if g.head == "government")
+    assert government.affiliation == "russia"
+    assert only(briefing, "accuse").source == (government.id,)
