@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from generator.dates import RECENT_WORDS, resolve_date
 from generator.models import EventDate
@@ -165,11 +165,12 @@ def reported_by(verb: Token) -> Token | None:
     return None
 
 
-def event_date(anchors: list[Token], realis_value: str, article_date: dt.date | None) -> EventDate:
+def event_date(anchors: list[Token], realis_value: str, article_date: dt.date | None,
+               dates: list[Span] | None = None) -> EventDate:
     """Return the date of a predicate from a date phrase attached to it, never a clock time ("1230 GMT"), a year
     named for a forecast (a future or modal predicate, a year after the article's) or a date inside a noun
     phrase ("2000 and 2003 results"); "recent"/"recently" on it gives "before" the article date."""
-    for ent in anchors[0].sent.ents:
+    for ent in anchors[0].sent.ents if dates is None else dates:  # the sentence's entities, when given
         if ent.label_ != "DATE" or CLOCK_TIME.search(ent.text) or not attached(ent.root, anchors):
             continue
         resolved = resolve_date(ent.text, article_date)

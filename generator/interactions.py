@@ -59,8 +59,9 @@ def find_interactions(docs: list[Doc], actors: tuple[Actor, ...], group_at: dict
     found = []
     for p, doc in enumerate(docs):
         for sent in doc.sents:
+            dates = [e for e in sent.ents if e.label_ == "DATE"]  # once a sentence: Token.sent is slow
             for predicate in composed(predicates(sent, article)):
-                item = interaction(predicate, sent, sentence_index[(p, sent.start)], article)
+                item = interaction(predicate, sent, sentence_index[(p, sent.start)], article, dates)
                 if item is not None:
                     found.append(item)
             remember_subject(sent, article)
@@ -159,7 +160,8 @@ def composed(found: list[Predicate]) -> list[Predicate]:
     return out
 
 
-def interaction(predicate: Predicate, sent: Span, sentence: int, article: Article) -> Interaction | None:
+def interaction(predicate: Predicate, sent: Span, sentence: int, article: Article,
+                dates: list[Span] | None = None) -> Interaction | None:
     """Return the interaction of one predicate: arguments, class after sense checks, realis, date, place; None
     for an unclassed verb with neither source nor target (no one does anything to anyone)."""
     verb = predicate.head if predicate.head.pos_ != "NOUN" else args.governing_verb(predicate.head)
@@ -183,7 +185,7 @@ def interaction(predicate: Predicate, sent: Span, sentence: int, article: Articl
     cls = event_class(coding.cls)
     return Interaction(id="", predicate=predicate.lemma, trigger=" ".join(t.text for t in predicate.words),
                        cls=coding.cls, quad=cls.quad, source=source, targets=targets, realis=realis,
-                       date=args.event_date(anchors, realis, article.date), place=place_of(clause, article),
+                       date=args.event_date(anchors, realis, article.date, dates), place=place_of(clause, article),
                        evidence=sent.text.strip(), sentence=sentence, rule=coding.rule,
                        type=display(coding), summary=clause_summary(clause),
                        others=clause_actors(clause, source + targets, article),
