@@ -1,5 +1,5 @@
-"""Key events: the interactions that happened, ranked by salience, those above a threshold kept (3 to 12 an
-article, by its length: 0.55 a sentence, at most 14), each as an `Event` with its class, quad, realis and the rule that coded it.
+"""Key events: the interactions that happened, ranked by salience, those above a threshold kept (0.6 a
+sentence, 3 to 16 an article), each as an `Event` with its class, quad, realis and the rule that coded it.
 
 Salience adds up what makes a happening a story's key event: its class's weight (reporting verbs low), named
 participants (more for the article's most mentioned actors), its place in the article (news comes first),
@@ -27,7 +27,7 @@ REPORTED_FACTOR = 0.85  # told only by someone in the story
 PARTICIPANT_WEIGHT, MAIN_ACTOR_WEIGHT, POSITION_WEIGHT = 0.25, 0.3, 0.2
 HEADLINE_WEIGHT, REPEAT_WEIGHT, DATE_WEIGHT = 0.3, 0.1, 0.2
 THRESHOLD = 0.8
-MIN_EVENTS, MAX_EVENTS, EVENTS_PER_SENTENCE = 3, 14, 0.55
+MIN_EVENTS, MAX_EVENTS, EVENTS_PER_SENTENCE = 3, 16, 0.6
 MAX_SUMMARY_WORDS = 30
 STOP_WORDS = frozenset("the a an of to in on at for and or but with by from as is was were be been has have had "
                        "it its his her their they he she this that said says".split())
@@ -86,7 +86,7 @@ def key_events(interactions: tuple[Interaction, ...], actors: tuple[Actor, ...],
 
 
 def limit(sentences: int) -> int:
-    """Return how many key events an article of this many sentences may have (3 to 14: 12 for 21 sentences)."""
+    """Return how many key events an article of this many sentences may have (3 to 16: 13 for 22 sentences)."""
     return max(MIN_EVENTS, min(MAX_EVENTS, round(sentences * EVENTS_PER_SENTENCE)))
 
 
