@@ -174,7 +174,8 @@ def event_date(anchors: list[Token], realis_value: str, article_date: dt.date | 
         if ent.label_ != "DATE" or CLOCK_TIME.search(ent.text) or not attached(ent.root, anchors):
             continue
         resolved = resolve_date(ent.text, article_date)
-        if resolved is None or resolved.precision == "year" and not plausible_year(resolved, realis_value, article_date):
+        if resolved is None or (resolved.precision == "year"
+                                and not plausible_year(resolved, realis_value, article_date)):
             continue
         return resolved
     recent = next((c for a in anchors for c in a.children if c.lower_ in RECENT_WORDS), None)

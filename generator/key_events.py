@@ -3,7 +3,8 @@ sentence, 3 to 16 an article), each as an `Event` with its class, quad, realis a
 
 Salience adds up what makes a happening a story's key event: its class's weight (reporting verbs low), named
 participants (more for the article's most mentioned actors), its place in the article (news comes first),
-words it shares with the headline, a date it is given, and other sentences that report the same class between the same actors.
+words it shares with the headline, a date it is given, and other sentences that report the same class between
+the same actors.
 The weights and the threshold are tuned on the development set as a whole, never per text.
 """
 from __future__ import annotations
