@@ -1,7 +1,8 @@
 """Cross-article event pages against the ECB+ cross-document event gold, and the big pages of a BBC build.
 
 Run from the project root:
-    python benchmarks/eval_event_merge.py [--cache DIR] [--jobs N] [--wrong N] [--bbc] [path/to/shared/corpora]
+    python benchmarks/eval_event_merge.py [--cache DIR] [--jobs N] [--wrong N] [--bbc [--categories C,D]
+                                          [--first N]] [path/to/shared/corpora]
 
 ECB+ (texts read from ../shared, never copied): every article is extracted and the collection
 resolved, as `briefings build` does. Gold: the ACTION_* mentions of the exhaustively annotated
@@ -17,8 +18,9 @@ Baseline: same head lemma within the ECB+ topic (the doc id's prefix), scored on
 mentions and on every gold mention.
 
 --bbc resolves the BBC News 2005 texts (and the project's seeds) and prints the event pages with
-more than 4 briefings, with the reports and what joined each. --cache DIR keeps the extraction in
-DIR (a scratch project: DIR/seeds links to the texts), so a second run only resolves.
+more than 4 briefings, with the reports and what joined each; --categories politics,business and
+--first 150 take the first 150 texts of those categories only (with the seeds: a 300-text site). --cache DIR
+keeps the extraction in DIR (a scratch project: DIR/seeds links to the texts), so a second run only resolves.
 """
 from __future__ import annotations
 
@@ -171,6 +173,12 @@ def print_bbc(briefings: list[Briefing], collection: Collection, show: int) -> N
             print(f"    {titles[report.briefing_id][:60]!r} {reason_text(report)}: {report.evidence[:120]!r}")
 
 
+def bbc_files(text_dir: Path, categories: str | None, first: int | None) -> list[Path]:
+    """Return the BBC texts of the categories (all if None), the first `first` of each (all if None)."""
+    folders = [text_dir / c for c in categories.split(",")] if categories else sorted(text_dir.iterdir())
+    return [path for folder in folders for path in sorted(folder.glob("*.txt"))[:first]]
+
+
 def main() -> None:
     """Extract (or reuse the cache), resolve and print the scores."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -182,11 +190,13 @@ def main() -> None:
     parser.add_argument("--bbc", action="store_true", help="resolve the BBC News 2005 texts instead of ECB+")
     parser.add_argument("--show", type=int, default=BIG_PAGE,
                         help="with --bbc: print the pages with more than N briefings")
+    parser.add_argument("--categories", help="with --bbc: only these categories (comma-separated)")
+    parser.add_argument("--first", type=int, help="with --bbc: only the first N texts of each category")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         scratch = args.cache or Path(temporary)
         if args.bbc:
-            files = sorted((args.corpora / "bbc-news-2005" / "text").glob("*/*.txt"))
+            files = bbc_files(args.corpora / "bbc-news-2005" / "text", args.categories, args.first)
             files += sorted((ROOT / "seeds").glob("*.txt"))
         else:
             files = sorted((args.corpora / "ecbplus" / "text").glob("*.txt"))

@@ -1,6 +1,6 @@
 """Event detection and participants against the ECB+ gold (texts read from ../shared, never copied).
 
-Run from the project root:  python benchmarks/eval_events.py [--limit N] [path/to/shared/corpora]
+Run from the project root:  python benchmarks/eval_events.py [--limit N] [--interactions] [path/to/shared/corpora]
 
 Gold events are the ACTION_* mentions of the exhaustively annotated ("selected") sentences; their
 participants are the HUMAN_PART_* mentions of the same sentence. Each ECB+ sentence is one
@@ -9,6 +9,8 @@ contains) a gold action mention of its sentence. Precision counts our events in 
 sentences; recall counts gold actions matched by one of our triggers. Participant P/R/F1 compare,
 for each correct event, our participant actors (any alias) with the sentence's gold participant
 mentions (a gold mention matches an actor when one of the actor's aliases occurs in it or it in one).
+With --interactions every interaction counts, not only the key events (the candidates before ranking): its
+trigger words, and its source and target actors as participants.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import argparse
 import json
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 from generator.extract import extract
 from generator.extract.language import load_pipeline
@@ -32,7 +35,17 @@ def paragraph_spans(text: str, paragraphs: tuple[str, ...]) -> list[tuple[int, i
     return spans
 
 
-def score_document(text_file: Path, gold_file: Path, nlp) -> dict[str, int]:
+def candidates(briefing, all_interactions: bool) -> list:
+    """Return the key events, or every interaction as an event-like record (evidence, trigger, participants)."""
+    if not all_interactions:
+        return list(briefing.events)
+    actors = {a.id for a in briefing.actors}
+    return [SimpleNamespace(evidence=i.evidence, trigger=i.trigger,
+                            participants=tuple(p for p in i.source + i.targets if p in actors))
+            for i in briefing.interactions]
+
+
+def score_document(text_file: Path, gold_file: Path, nlp, all_interactions: bool = False) -> dict[str, int]:
     """Return the counts for one document."""
     gold = json.loads(gold_file.read_text())
     article = read_article(text_file)
@@ -46,7 +59,7 @@ def score_document(text_file: Path, gold_file: Path, nlp) -> dict[str, int]:
             continue
         actions = [m["text"].lower() for m in mentions if m["type"].startswith("ACTION")]
         people = [m["text"].lower() for m in mentions if m["type"].startswith("HUMAN_PART")]
-        events = [e for e in briefing.events if e.evidence in article.paragraphs[p]]
+        events = [e for e in candidates(briefing, all_interactions) if e.evidence in article.paragraphs[p]]
         counts["gold"] += len(actions)
         counts["predicted"] += len(events)
         counts["gold_found"] += sum(1 for a in actions if any(hits(e.trigger.lower(), a) for e in events))
@@ -74,12 +87,14 @@ def main() -> None:
     parser.add_argument("corpora", nargs="?", type=Path,
                         default=Path(__file__).resolve().parents[2] / "shared" / "corpora")
     parser.add_argument("--limit", type=int, default=0, help="score only the first N documents")
+    parser.add_argument("--interactions", action="store_true", help="score every interaction, not the key events")
     args = parser.parse_args()
     nlp, started = load_pipeline(), time.perf_counter()
     texts = sorted((args.corpora / "ecbplus" / "text").glob("*.txt"))[: args.limit or None]
     total = dict.fromkeys(("gold", "predicted", "correct", "gold_found", "part_gold", "part_pred", "part_ok", "part_pred_ok"), 0)
     for text_file in texts:
-        counts = score_document(text_file, args.corpora / "ecbplus" / "gold" / f"{text_file.stem}.json", nlp)
+        counts = score_document(text_file, args.corpora / "ecbplus" / "gold" / f"{text_file.stem}.json", nlp,
+                                args.interactions)
         total = {k: total[k] + counts[k] for k in total}
     precision = total["correct"] / max(1, total["predicted"])
     recall = total["gold_found"] / max(1, total["gold"])

@@ -92,7 +92,8 @@ def build(config_file: str, model: str | None, strict: bool, jobs: int, quiet: b
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=default_jobs, show_default="cores, at most 4",
               help=JOBS_HELP)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-@click.option("--explain", is_flag=True, help="For each actor, the rule behind its kind and every step that formed it.")
+@click.option("--explain", is_flag=True, help="For each actor, the rule behind its kind and every step that formed it; "
+              "for each key event, source -> class -> target, realis, salience and the rule that coded it.")
 def extract(files: tuple[Path, ...], as_json: bool, model: str | None, jobs: int, quiet: bool, explain: bool) -> None:
     """Extract the briefing of each FILE and print it (streamed: each is printed when ready)."""
     if explain and as_json:

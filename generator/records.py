@@ -91,6 +91,47 @@ class EventDate:
 
 
 @dataclass(frozen=True)
+class GroupActor:
+    """An unnamed group of people that acts in the story ("Labour backbenchers", "the rebels"): an argument of
+    interactions, not an actor with a page."""
+
+    id: str  # unique among the article's actor and group ids
+    name: str  # "Labour backbenchers"
+    head: str  # the person/group noun lemma: "backbencher"
+    affiliation: str | None  # actor id of the party/body/country that modifies it (Labour)
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
+class Interaction:
+    """Who did what to whom in one clause ("Rubio met Lavrov in Riyadh on Tuesday").
+
+    `realis` is "asserted" (it happened, as the text tells it), "reported" (asserted inside what someone says),
+    "negated", "conditional" (if, unless), "future" (will, plans to), "obliged" (must, should, has to) or
+    "modal" (could, may, would, wanted to): only the first two are events that happened.
+    """
+
+    id: str  # unique in the article
+    predicate: str  # lemma phrase: "meet", "hold talks", "refuse to retract"
+    trigger: str  # the words of the text: "met"
+    cls: str  # class name from lexicons/data/classes.tsv: "consult", "accuse", "vote"
+    quad: str  # "verbal cooperation" | "material cooperation" | "verbal conflict" | "material conflict" | "neutral"
+    source: tuple[str, ...]  # actor or group ids
+    targets: tuple[str, ...]  # actor or group ids
+    realis: str
+    date: EventDate
+    place: str | None  # actor id of a place
+    evidence: str  # the sentence
+    sentence: int  # index into Briefing.sentences
+    rule: str  # which rule/table entry coded it: "cameo verb meet 040 (code of block meet_people)"
+    type: str = ""  # display name: "meeting", "accusation"
+    summary: str = ""  # the predicate's clause, cut to a line
+    depth: int = 0  # how many words its predicate hangs below the sentence's root (0: the main verb)
+    others: tuple[str, ...] = ()  # other actors of its clause (no argument of it): the event's participants if
+    # it has no actor source or target, as the pages need one
+
+
+@dataclass(frozen=True)
 class Event:
     """A key event in one article: what happened, between whom, where and when."""
 
@@ -102,6 +143,13 @@ class Event:
     place: str | None
     evidence: str
     trigger: str = ""
+    source: tuple[str, ...] = ()  # actor or group ids
+    targets: tuple[str, ...] = ()
+    cls: str = ""
+    quad: str = ""
+    realis: str = ""
+    salience: float = 0.0
+    rule: str = ""
 
 
 @dataclass(frozen=True)
@@ -126,6 +174,8 @@ class Briefing:
     factions: tuple[Faction, ...] = ()
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    interactions: tuple[Interaction, ...] = ()
+    groups: tuple[GroupActor, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """The `briefing/1` JSON schema of `briefings extract --json`: later versions add keys, never break them."""
 from __future__ import annotations
 
-from generator.records import Actor, Briefing, Event, Faction, Quote
+from generator.records import Actor, Briefing, Event, Faction, GroupActor, Interaction, Quote
 
 SCHEMA = "briefing/1"
 
@@ -18,6 +18,8 @@ def briefing_to_json(briefing: Briefing) -> dict:
         "factions": [faction_to_json(f) for f in briefing.factions],
         "events": [event_to_json(e) for e in briefing.events],
         "quotes": [quote_to_json(q) for q in briefing.quotes],
+        "groups": [group_to_json(g) for g in briefing.groups],
+        "interactions": [interaction_to_json(i) for i in briefing.interactions],
     }
 
 
@@ -47,7 +49,25 @@ def event_to_json(event: Event) -> dict:
             "date": None if before else event.date.value, "date_text": event.date.text or None,
             "date_precision": event.date.precision, "before": event.date.value if before else None,
             "participants": list(event.participants), "place": event.place, "evidence": event.evidence,
-            "trigger": event.trigger}
+            "trigger": event.trigger, "source": list(event.source), "targets": list(event.targets),
+            "cls": event.cls, "quad": event.quad, "realis": event.realis, "salience": event.salience,
+            "rule": event.rule}
+
+
+def group_to_json(group: GroupActor) -> dict:
+    """Return the JSON-ready dict of a group actor ("Labour backbenchers", affiliation "labour-party")."""
+    return {"id": group.id, "name": group.name, "head": group.head, "affiliation": group.affiliation,
+            "mentions": len(group.mentions)}
+
+
+def interaction_to_json(item: Interaction) -> dict:
+    """Return the JSON-ready dict of an interaction (`date` as in events)."""
+    before = item.date.precision == "before"
+    return {"id": item.id, "predicate": item.predicate, "trigger": item.trigger, "type": item.type,
+            "cls": item.cls, "quad": item.quad, "source": list(item.source), "targets": list(item.targets),
+            "realis": item.realis, "date": None if before else item.date.value,
+            "date_precision": item.date.precision, "place": item.place, "sentence": item.sentence,
+            "evidence": item.evidence, "rule": item.rule}
 
 
 def quote_to_json(quote: Quote) -> dict:

@@ -109,18 +109,17 @@ def test_stages_import_earlier_stages_through_their_entry_points_only():
 
 def test_the_lexicons_hold_data_only():
     """Word tables are data: no function or class, nothing imported but other tables, and no table left
-    among the rules (events.py keeps its own while it is being replaced)."""
+    among the rules."""
     for path in (PACKAGE / "lexicons").rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         assert not [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.ClassDef, ast.Lambda))], path
         imports = [n for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))]
         assert all(isinstance(n, ast.ImportFrom) and n.module.startswith("generator.lexicons.") for n in imports), path
     for path in [*(PACKAGE / "extract").glob("*.py"), *(PACKAGE / "resolve").glob("*.py")]:
-        if path.name != "events.py":
-            tables = [n.targets[0].id for n in ast.parse(path.read_text(encoding="utf-8")).body
-                      if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call)
-                      and getattr(n.value.func, "id", "") == "frozenset"]
-            assert tables == [], path
+        tables = [n.targets[0].id for n in ast.parse(path.read_text(encoding="utf-8")).body
+                  if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call)
+                  and getattr(n.value.func, "id", "") == "frozenset"]
+        assert tables == [], path
 
 
 def test_every_lexicon_table_is_defined_once():

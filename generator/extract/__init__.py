@@ -3,7 +3,9 @@
 The recipe (`extract`): the body's sentences; mentions (entities the model tagged or mislabelled,
 names it missed, found by their shape); mentions grouped by name, then joined, added to and dropped
 by the steps of `actor_steps`, in their order; one actor per group (kind, aliases, roles) and its
-affiliation; then the article's factions, key events and quotes, which read the actors.
+affiliation; then the article's factions; its group actors, interactions (each clause's predicate with
+source, targets, class, realis, date and place) and key events (the interactions that happened, ranked);
+and its quotes, which read the actors.
 """
 from __future__ import annotations
 
@@ -22,11 +24,11 @@ from generator.extract.body_names import (merge_acronyms, merge_compass_metonyms
 from generator.extract.countries import country_tables, region_countries
 from generator.extract.dates import compatible as compatible_dates
 from generator.extract.dates import resolve_date
-from generator.extract.events import find_events
 from generator.extract.faction_drafts import stem as label_stem
 from generator.extract.factions import find_factions
 from generator.extract.groups import Group, group_by_name, merge_same_ids
 from generator.extract.headline import add_headline_groups
+from generator.extract.key_events import interaction_layer, load_event_tables
 from generator.extract.mentions import candidates_in, list_sentences
 from generator.extract.missed_mentions import add_missed_mentions
 from generator.extract.name_shapes import given_names, same_given_names
@@ -46,7 +48,8 @@ Step = Callable[[list[Group]], list[Group]]
 
 
 def load_tables() -> None:
-    """Load the tables the rules read (given names, countries, capitals, the date parser's English data).
+    """Load the tables the rules read (given names, countries, capitals, the date parser's English data, the
+    event classes).
 
     Each loads on first use anyway; loading them before extraction workers fork lets the workers
     share one copy, as they share the model, instead of each spending ~0.4 s building its own.
@@ -56,6 +59,7 @@ def load_tables() -> None:
     region_countries()
     capitals()
     resolve_date("last Monday", dt.date(2025, 3, 5))  # dateparser compiles its locale and time-zone patterns
+    load_event_tables()
 
 
 def actor_steps(docs: list[Doc], sentence_index: dict, headline: Doc | None = None) -> list[Step]:
@@ -100,6 +104,7 @@ def extract(article: Article, docs: list[Doc], headline: Doc | None = None, trac
     linked = find_affiliations(actors)
     actors = tuple(replace(a, affiliation=linked.get(a.id)) for a in actors)
     summary = tuple(s.text for s in sentences[:SUMMARY_SENTENCES])
+    groups, interactions, events = interaction_layer(article, docs, actors, tuple(sentences), sentence_index)
     return Briefing(article=article, sentences=tuple(sentences), summary=summary, actors=actors,
-                    factions=find_factions(docs, actors, sentences),
-                    events=find_events(docs, actors, article.date), quotes=find_quotes(docs, actors))
+                    factions=find_factions(docs, actors, sentences), events=events,
+                    quotes=find_quotes(docs, actors), interactions=interactions, groups=groups)

@@ -68,3 +68,7 @@ CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. corporation co co. company l
 # Words an acronym skips ("Confederation of British Industry" is CBI).
 # Source: hand-made (446da2b: a body's short form).
 CONNECTIVES = frozenset("of and for the & de du des la le".split())
+
+# Unnamed bodies that govern a country: "the government" is the article's country's when one country leads.
+# Source: hand-made, from BBC News 2005 politics texts (6555933).
+GOVERNMENT_NOUNS = frozenset("government regime administration cabinet executive".split())

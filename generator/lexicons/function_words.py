@@ -48,8 +48,9 @@ MEDIUM_PREPOSITIONS = frozenset({"on", "via"})
 # Source: hand-made (18f7f70: an acronym after '<person> of').
 MEMBERSHIP_WORDS = frozenset({"of", "from"})
 
-# Relative pronouns that open the clause saying what a camp stands for ("who prioritize X over Y").
-# Source: English relative pronouns (70370d4).
+# Relative pronouns: they open the clause saying what a camp stands for ("who prioritize X over Y"), and a
+# relative clause's subject stands for the noun it hangs on ("the minister who resigned").
+# Source: English relative pronouns (70370d4; the interaction layer's arguments, e7cc8af).
 RELATIVIZERS = frozenset("who that which whom".split())
 
 # Pronoun subjects that stand for the camp named just before ("They are at odds with ...").
@@ -63,3 +64,34 @@ APPOSITION_STOPS = frozenset(", . ; : ( ) [ ] — – who which that whose".spli
 # Words that date an event to just before the article's date ("recently").
 # Source: English (0c7a02c).
 RECENT_WORDS = frozenset({"recent", "recently", "lately"})
+
+# Subject and object pronouns of one person, and of many: "he" is the last person subject, "they" the last
+# body, country or group.
+# Source: English (e7cc8af; plural b0b2fc0).
+PERSON_PRONOUNS = frozenset("he she him her".split())
+PLURAL_PRONOUNS = frozenset("they them".split())
+
+# Prepositions whose object is a predicate's target ("talks with Russia", "sanctions against Iran"), and for an
+# event noun also "of" ("the arrest of X").
+# Source: PETRARCH2's target prepositions, widened on BBC News 2005 texts (e7cc8af).
+TARGET_PREPOSITIONS = frozenset("against with on to over at between towards toward into upon".split())
+NOUN_TARGET_PREPOSITIONS = TARGET_PREPOSITIONS | {"of"}
+
+# Auxiliaries of a future, of what might be, and of an obligation (what someone must do has not been done).
+# Source: English modal auxiliaries, as spaCy tokenizes them ("wo" of "won't", "ca" of "can't") (e7cc8af, 06bbed2).
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+MODAL_AUXILIARIES = frozenset("could might may would can ca".split())
+OBLIGATION_AUXILIARIES = frozenset("must should ought".split())
+
+# Subordinators of a condition: what follows them has not happened.
+# Source: English (e7cc8af).
+CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
+
+# What a clause cut before its conjunct can end on: the conjunction and the punctuation around it.
+# Source: English conjunctions and punctuation (f23dd8f).
+TRAILING_JOINERS = frozenset({"and", "or", "but", "nor", ",", ";", ":", ".", "—", "–", "-"})
+
+# Words that carry no content when an event's sentence is compared with the headline.
+# Source: hand-made English stop words (e7cc8af).
+STOP_WORDS = frozenset("the a an of to in on at for and or but with by from as is was were be been has have had "
+                       "it its his her their they he she this that said says".split())

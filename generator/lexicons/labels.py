@@ -78,3 +78,34 @@ MODIFIER_DEPS = frozenset("amod compound nmod poss npadvmod nn".split())
 # Dependencies of clauses, inside which a phrase's people are not looked for.
 # Source: ClearNLP dependency labels (70370d4).
 CLAUSE_DEPS = frozenset("relcl acl advcl ccomp".split())
+
+# Entity labels of names: a predicate inside one is no event ("Exchange" of "Securities Exchange Commission").
+# Source: OntoNotes entity types (e7cc8af).
+NAME_LABELS = frozenset("PERSON ORG GPE LOC FAC NORP WORK_OF_ART EVENT LAW PRODUCT".split())
+
+# Dependencies of a predicate's source (subject) and of its targets (object, dative, passive subject, predicative).
+# Source: ClearNLP dependency labels, after PETRARCH2's source and target rules (e7cc8af).
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "oprd"})
+
+# Dependencies by which a date phrase hangs on a predicate, and on an event noun.
+# Source: ClearNLP dependency labels (e7cc8af).
+DATE_LINKS = frozenset({"prep", "pobj", "npadvmod", "tmod", "advmod", "obl", "nmod"})
+NOUN_DATE_DEPS = frozenset({"compound", "nummod", "amod", "poss", "npadvmod"})
+
+# Dependencies that start a clause of its own, and those of them that hang below another clause.
+# Source: ClearNLP dependency labels (0c7a02c).
+CLAUSE_ROOTS = frozenset("ROOT ccomp advcl relcl conj parataxis csubj".split())
+SUB_CLAUSES = frozenset("ccomp advcl relcl parataxis csubj".split())
+
+# Dependencies of words that describe a person rather than take part ("Ukrainian President Zelensky").
+# Source: ClearNLP dependency labels (0c7a02c).
+DESCRIPTOR_DEPS = frozenset("amod compound nmod appos poss npadvmod".split())
+
+# Dependencies of the words that name a group with its head noun ("Labour backbenchers", "Britain's government").
+# Source: ClearNLP dependency labels (e7cc8af).
+GROUP_MODIFIER_DEPS = frozenset("compound amod poss nmod".split())
+
+# Date precisions short enough to count as evidence that two reports are one event: a year is not.
+# Source: the precisions of `records.EventDate` (617ad71).
+KNOWN_DATE_PRECISIONS = frozenset({"day", "week", "month"})

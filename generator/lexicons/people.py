@@ -55,3 +55,9 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Head words that end no person's name.
 # Source: derived from the head words of places, bodies and newspapers.
 NON_PERSON_WORDS = PLACE_WORDS | ORGANISATION_WORDS | NEWSPAPER_WORDS
+
+# Person and group nouns too general to be a group actor unless something says whose ("Labour members", not
+# "people").
+# Source: hand-made (e7cc8af).
+GENERIC_PERSON_NOUNS = frozenset("people person man woman men women member members others group one ones public "
+                                 "family friend friends child children kid kids someone anyone everyone".split())

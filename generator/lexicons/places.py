@@ -25,6 +25,10 @@ COMPASS_WORDS = frozenset({"North", "South", "East", "West"})
 # Source: hand-made (03456c9: one word closing 'in <place>, X,' is its region).
 LOCATIVE_PREPOSITIONS = frozenset("in at near from to outside".split())
 
+# Prepositions before the place where an event happens ("talks in Riyadh"); "visited Amman" is a target.
+# Source: hand-made (0c7a02c).
+EVENT_PLACE_PREPOSITIONS = frozenset("in at near outside inside".split())
+
 # Everyday names that the data set does not list as spellings.
 # Source: hand-made additions to countryinfo's names and spellings (7175134).
 COLLOQUIAL_NAMES = {

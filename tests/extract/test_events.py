@@ -56,14 +56,16 @@ def event_of_type(briefing, kind):
 
 @pytest.mark.model
 def test_seed_key_events_with_participants(seed):
-    confrontation = event_of_type(seed, "confrontation")
-    assert {"trump", "j-d-vance", "volodymyr-zelensky"} <= set(confrontation.participants)
+    confrontation = event_of_type(seed, "confrontation")  # "engaged in a public confrontation with ..."
+    assert {"j-d-vance", "volodymyr-zelensky"} <= set(confrontation.participants)
     assert "ukraine" not in confrontation.participants  # "Ukrainian" only describes Zelensky
+    assert confrontation.targets == ("volodymyr-zelensky",)
     agreement = event_of_type(seed, "agreement")
     assert agreement.date == EventDate("2025-02", "month", "late February")
     assert agreement.participants == ("ukraine",) and agreement.place == "white-house"
-    talks = event_of_type(seed, "talks")
-    assert {"sergei-lavrov", "russia", "united-states"} == set(talks.participants)
+    assert (agreement.cls, agreement.quad) == ("agree", "verbal cooperation")
+    talks = event_of_type(seed, "discussion")  # "In recent discussions with a Russian delegation ..."
+    assert {"russia", "united-states"} <= set(talks.participants) and talks.cls == "consult"
     assert talks.place == "riyadh" and talks.date.precision == "before"
     exchange = event_of_type(seed, "exchange")
     assert set(exchange.participants) == {"steve-witkoff", "russia"}
@@ -75,8 +77,10 @@ def test_seed_events_json(seed):
     agreement = next(e for e in briefing_to_json(seed)["events"] if e["type"] == "agreement")
     assert {"id", "type", "summary", "date", "date_text", "participants", "place", "evidence"} <= set(agreement)
     assert (agreement["date"], agreement["date_text"]) == ("2025-02", "late February")
-    talks = next(e for e in briefing_to_json(seed)["events"] if e["type"] == "talks")
+    assert {"source", "targets", "cls", "quad", "realis", "salience", "rule"} <= set(agreement)
+    talks = next(e for e in briefing_to_json(seed)["events"] if e["type"] == "discussion")
     assert (talks["date"], talks["before"]) == (None, "2025-03-09")
+    assert talks["rule"].startswith("event noun discussion")
 
 
 @pytest.mark.model
