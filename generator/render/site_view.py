@@ -51,6 +51,14 @@ class SiteView:
         """Return the collection actor behind a briefing's local actor id."""
         return self.actors[self.collection.actor_ids[(briefing.article.id, local_id)]]
 
+    def who(self, briefing: Briefing, ids: tuple[str, ...], page: str) -> Markup:
+        """Return a key event's source or targets: each actor a link to its page, each group actor its name
+        ("[Marco Rubio](../actors/marco-rubio.md), Labour backbenchers"), '—' for none."""
+        groups = {g.id: g.name for g in briefing.groups}
+        names = [escape_text(groups[i]) if i in groups else
+                 link_to(self.actor_of(briefing, i).name, actor_path(self.actor_of(briefing, i).id), page) for i in ids]
+        return Markup(", ").join(names) if names else Markup("—")
+
     def actors_by_kind(self, briefing: Briefing | None = None) -> list[tuple[str, list]]:
         """Return [(kind title, actors)] for one briefing's actors or the whole collection."""
         groups: dict[str, list] = defaultdict(list)

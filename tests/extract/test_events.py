@@ -134,3 +134,13 @@ def test_same_event_in_two_articles_is_one_event_page(model_nlp):
     assert "# Events: February 2025" in month and f"](../events/{meetings[0].id}.md)" in month
     assert "<svg" in timeline
     assert f"../events/{meetings[0].id}.md" in pages["actors/sergei-lavrov.md"]
+
+
+@pytest.mark.model
+def test_a_key_event_reads_source_class_targets_with_actors_linked_and_group_actors_named(model_nlp):
+    briefing = brief(model_nlp, "Labour backbenchers accused Tony Blair of betraying the party.", article_id="a",
+                     date=MARCH_9)
+    [event] = briefing.events
+    assert event.cls == "accuse" and "Labour backbenchers" in [g.name for g in briefing.groups]
+    page = render(resolve([briefing]), ROOT / "templates")["briefings/a.md"]
+    assert "— Labour backbenchers → *accuse* (verbal conflict) → [Tony Blair](../actors/tony-blair.md)" in page
